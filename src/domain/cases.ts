@@ -1,0 +1,59 @@
+import type { DateTimeValue, DayNumber } from './dates';
+
+export type Level = 'Tỉnh' | 'Huyện' | 'Xã';
+export type Channel = 'online' | 'direct' | 'postal';
+
+/** What the status column says, reduced to what the rules need (RULES.md §3). */
+export type StatusKind = 'withdrawn' | 'returned' | 'done' | 'open' | 'notReceived' | 'unknown';
+
+/** One case row as read from a sheet, already validated. */
+export interface CaseRecord {
+  /** Where the row came from, for messages: sheet name and 1-based row number. */
+  sheet: string;
+  row: number;
+  code: string | null;
+  unit: string;
+  field: string | null;
+  procedure: string | null;
+  received: DateTimeValue;
+  /** Deadline from the data, else computed from `processingDays`; null when neither is known. */
+  due: DateTimeValue | null;
+  completed: DateTimeValue | null;
+  status: StatusKind;
+  channel: Channel;
+  handler: string | null;
+  /** Level, parent district and whether they were given by the data (else inferred) come from the unit list. */
+  levelHint: Level | null;
+  districtHint: string | null;
+  /** Scoring inputs (TT 01 #2, #3, #4, #7); null when the sheet has no such column. */
+  stepLate: boolean | null;
+  supplements: number | null;
+  agenciesContacted: number | null;
+  complaintUpheld: boolean | null;
+}
+
+export interface Period {
+  from: DayNumber;
+  to: DayNumber;
+  asOf: DayNumber;
+}
+
+/** The single status of a case in a period — each case is exactly one of these (or outside the period). */
+export type CaseOutcome =
+  | 'early'
+  | 'onTime'
+  | 'late'
+  | 'withinDeadline'
+  | 'overdue'
+  | 'withdrawn'
+  | 'outside';
+
+export interface CaseStatus {
+  outcome: CaseOutcome;
+  /** The case was answered by a refusal/return; it is also counted among resolved (seed 004). */
+  returned: boolean;
+  receivedInPeriod: boolean;
+  carriedOver: boolean;
+  /** Working days past the due date (late or overdue cases), else 0. */
+  daysLate: number;
+}
