@@ -1,0 +1,59 @@
+/**
+ * A result sheet described as data — values, formats, layout and print setup — so that the ExcelJS and
+ * the Office.js adapters write the same sheet. Only values are written, never formulas: the workbook must
+ * read and print the same on a machine without the add-in.
+ */
+import type { CellValue } from './cells';
+
+export type HAlign = 'left' | 'center' | 'right';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (default 11). */
+  size?: number;
+  /** Fill colour as RRGGBB. */
+  fill?: string;
+  /** Font colour as RRGGBB. */
+  color?: string;
+  align?: HAlign;
+  wrap?: boolean;
+  border?: boolean;
+  /** Excel number format, e.g. '0.00' or 'dd/mm/yyyy'. */
+  numFmt?: string;
+}
+
+export interface ModelCell {
+  value: CellValue;
+  style?: CellStyle;
+}
+
+export interface Merge {
+  /** 1-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Fit all columns on one page width; pages run down as long as needed. */
+  fitToWidth: boolean;
+  /** 1-based rows repeated at the top of every printed page. */
+  repeatRows?: { from: number; to: number };
+}
+
+export interface SheetModel {
+  name: string;
+  /** rows[0] is sheet row 1; a null cell is left empty. */
+  rows: (ModelCell | null)[][];
+  /** Column widths in characters, index 0 = column A. */
+  widths: number[];
+  merges: Merge[];
+  /** Rows and columns frozen above/left of the scrolling area. */
+  freeze?: { rows: number; cols: number };
+  print: PrintSetup;
+  /** Whether the sheet is a form the user fills in (kept when re-running) or a pure result. */
+  kind: 'result' | 'input';
+}
