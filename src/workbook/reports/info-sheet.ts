@@ -1,0 +1,68 @@
+/** `Thông tin`: the inputs, rules and product behind the figures (RULES.md §6). */
+import { columnLetter } from '../cells';
+import { CASE_FIELDS, FIELD_LABELS } from '../columns';
+import type { ScoreRun } from '../score-workbook';
+import type { SheetModel } from '../sheet-model';
+import { formatComputedAt, periodText, type ReportContext } from './report-context';
+import { SheetBuilder, STYLES } from './sheet-builder';
+
+export const INFO_SHEET = 'Thông tin';
+
+export interface InfoExtras {
+  /** Profile parameters worth stating, as label → value lines. */
+  profileParameters: [string, string][];
+  /** Names of the sheets this run wrote. */
+  sheetsWritten: string[];
+  unitListUsed: boolean;
+}
+
+const DEFINITIONS: [string, string][] = [
+  ['Đã giải quyết', 'Ngày trả kết quả trong kỳ. Trước hạn: trước ngày hẹn trả; đúng hạn: đúng ngày hẹn trả (nếu cả hai có giờ thì không muộn hơn giờ hẹn); quá hạn: sau hạn. Hồ sơ trả lại, từ chối tính là đã giải quyết và được thống kê riêng.'],
+  ['Đang giải quyết', 'Tiếp nhận đến hết kỳ, chưa trả kết quả đến hết kỳ. Trong hạn: hạn xử lý từ ngày tính đến trở đi; quá hạn: hạn xử lý trước ngày tính đến.'],
+  ['Hồ sơ rút', 'Công dân rút hồ sơ: thống kê riêng, không tính vào đã giải quyết hay đang giải quyết.'],
+  ['Tổng số nhận giải quyết', 'Tiếp nhận mới trong kỳ + kỳ trước chuyển qua = đã giải quyết + đang giải quyết + rút.'],
+  ['Hạn xử lý', 'Lấy từ dữ liệu (đã gồm gia hạn); nếu trống thì tính từ thời hạn giải quyết: ngày làm việc thứ N sau ngày tiếp nhận.'],
+  ['Số ngày quá hạn', 'Số ngày làm việc sau hạn xử lý đến ngày trả kết quả (hoặc ngày tính đến).'],
+  ['Tỷ lệ', 'Làm tròn 2 chữ số thập phân (từ 5 làm tròn lên); mỗi tỷ lệ ghi rõ mẫu số; "—" khi mẫu số bằng 0.'],
+];
+
+export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras): SheetModel {
+  const b = new SheetBuilder(INFO_SHEET, [34, 100]);
+  b.line('THÔNG TIN VỀ CÁCH TÍNH', STYLES.title);
+  b.blank();
+  const pair = (label: string, value: string | number): void => {
+    b.row([{ value: label, style: { bold: true, border: true, wrap: true } }, { value, style: { border: true, wrap: true } }]);
+  };
+  const section = (title: string): void => {
+    b.blank();
+    b.row([{ value: title, style: { bold: true, size: 12 } }]);
+  };
+
+  section('Kết quả');
+  pair('Sản phẩm', `TTHC Scorecard ${ctx.version}`);
+  pair('Thời điểm tính', formatComputedAt(ctx.computedAt));
+  pair('Kỳ báo cáo', periodText(ctx.period));
+  pair('Các sheet đã tạo', extras.sheetsWritten.join('; '));
+
+  section('Dữ liệu đầu vào');
+  const t = run.table;
+  pair('Sheet hồ sơ', t.sheet);
+  pair('Dòng tiêu đề', `Dòng ${run.origin.row + t.headerRowIndex}`);
+  pair('Số dòng hồ sơ đã đọc', run.rowsRead);
+  pair('Số dòng bị bỏ qua', `${run.rowsSkipped} (chi tiết trong sheet «Kiểm tra dữ liệu»)`);
+  pair('Số hồ sơ thuộc kỳ', run.statuses.filter((s) => s.outcome !== 'outside').length);
+  pair('Danh mục đơn vị', extras.unitListUsed ? 'Theo sheet «Danh mục đơn vị»' : 'Không có sheet «Danh mục đơn vị»: cấp và huyện lấy từ dữ liệu hoặc suy ra từ tên đơn vị');
+  for (const f of CASE_FIELDS) {
+    const idx = t.mapping[f];
+    if (idx === undefined) continue;
+    pair(`Cột «${FIELD_LABELS[f]}»`, `Cột ${columnLetter(run.origin.col + idx)}: «${t.headers[idx] ?? ''}»`);
+  }
+
+  section('Quy tắc');
+  pair('Bộ quy tắc', ctx.profileText);
+  for (const [label, value] of extras.profileParameters) pair(label, value);
+  pair('Lịch ngày làm việc', ctx.calendarText);
+  for (const [label, value] of DEFINITIONS) pair(label, value);
+
+  return b.build({ orientation: 'portrait', fitToWidth: true });
+}

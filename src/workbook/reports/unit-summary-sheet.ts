@@ -1,0 +1,109 @@
+/** `Tổng hợp theo đơn vị`: every unit's counts and both late rates, grouped by level and district. */
+import { ratesOf, sumCounts, type Counts, type UnitTotals } from '../../domain/aggregate';
+import { groupUnits } from '../../domain/grouping';
+import type { SheetModel } from '../sheet-model';
+import { writeHeader, type ReportContext } from './report-context';
+import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
+import { romanNumeral } from './numbering';
+
+export const UNIT_SUMMARY_SHEET = 'Tổng hợp theo đơn vị';
+
+/** [header, sub-header, width]; groups are merged over their sub-headers. */
+const GROUPS: { title: string; columns: string[] }[] = [
+  { title: 'Số hồ sơ nhận giải quyết', columns: ['Tổng số', 'Tiếp nhận mới trong kỳ', 'Trực tuyến', 'Trực tiếp', 'Bưu chính công ích', 'Kỳ trước chuyển qua'] },
+  { title: 'Số hồ sơ đã giải quyết', columns: ['Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Trong đó: trả lại, từ chối'] },
+  { title: 'Số hồ sơ đang giải quyết', columns: ['Tổng số', 'Trong hạn', 'Quá hạn'] },
+];
+const COUNT_COLUMNS: (keyof Counts)[] = [
+  'total', 'receivedInPeriod', 'online', 'direct', 'postal', 'carriedOver',
+  'resolved', 'early', 'onTime', 'late', 'returned',
+  'inProgress', 'withinDeadline', 'overdue',
+  'withdrawn',
+];
+const WIDTHS = [6, 38, 9, 9, 10, 10, 9, 10, 10, 9, 9, 9, 9, 10, 9, 9, 9, 8, 11, 11, 24];
+
+export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: ReportContext): SheetModel {
+  const b = new SheetBuilder(UNIT_SUMMARY_SHEET, WIDTHS);
+  writeHeader(b, 'TỔNG HỢP KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO CƠ QUAN, ĐƠN VỊ', ctx);
+  b.blank();
+  const headerTop = writeColumnHeaders(b);
+
+  const groups = groupUnits(units, keepOrder);
+  const sections: { title: string; blocks: { title: string | null; units: UnitTotals[] }[] }[] = [];
+  if (groups.provincial.length) sections.push({ title: 'CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH', blocks: [{ title: null, units: groups.provincial }] });
+  if (groups.districts.length) {
+    sections.push({
+      title: 'UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ VÀ UBND CẤP XÃ',
+      blocks: groups.districts.map((d) => ({ title: d.title, units: [...(d.district ? [d.district] : []), ...d.communes] })),
+    });
+  }
+  if (groups.communesWithoutDistrict.length) {
+    const title = groups.districts.length ? 'UBND CẤP XÃ CHƯA XÁC ĐỊNH HUYỆN' : 'UBND CÁC XÃ, PHƯỜNG, ĐẶC KHU';
+    sections.push({ title, blocks: [{ title: null, units: groups.communesWithoutDistrict }] });
+  }
+
+  sections.forEach((section, si) => {
+    const all = section.blocks.flatMap((x) => x.units);
+    countsRow(b, romanNumeral(si + 1), section.title, sumCounts(all), STYLES.group, '');
+    section.blocks.forEach((block, bi) => {
+      if (block.title) countsRow(b, String(bi + 1), `${block.title} (cộng cấp huyện và cấp xã)`, sumCounts(block.units), { ...STYLES.group, fill: undefined, italic: true }, '');
+      block.units.forEach((u, ui) => countsRow(b, block.title ? `${bi + 1}.${ui + 1}` : String(ui + 1), u.name, u, STYLES.count, levelText(u), notes(u)));
+    });
+  });
+  countsRow(b, '', 'TỔNG CỘNG TOÀN TỈNH', sumCounts(units), { ...STYLES.group, fill: 'FFF2CC' }, '');
+  b.blank();
+  b.line('Tỷ lệ quá hạn (1): số hồ sơ giải quyết quá hạn ÷ số hồ sơ đã giải quyết (như danh sách quá hạn của tỉnh). Tỷ lệ quá hạn (2): số hồ sơ giải quyết quá hạn ÷ tổng số hồ sơ nhận giải quyết (như Biểu 4 của huyện). "—": không có mẫu số.', { ...STYLES.note, wrap: true });
+
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: headerTop, to: headerTop + 2 } }, { rows: headerTop + 2, cols: 2 });
+}
+
+function writeColumnHeaders(b: SheetBuilder): number {
+  const top = b.nextRow;
+  const first = ['STT', 'Tên cơ quan, đơn vị', 'Cấp'];
+  const lastSingles = ['Hồ sơ rút'];
+  const rateGroup = { title: 'Tỷ lệ giải quyết quá hạn (%)', columns: ['(1) Trên số đã giải quyết', '(2) Trên tổng số nhận'] };
+  const all = [...GROUPS, { title: lastSingles[0], columns: [] as string[] }, rateGroup];
+  const row1: string[] = [...first];
+  const row2: string[] = ['', '', ''];
+  for (const g of all) {
+    row1.push(g.title, ...g.columns.slice(1).map(() => ''));
+    row2.push(...(g.columns.length ? g.columns : ['']));
+  }
+  row1.push('Ghi chú');
+  row2.push('');
+  b.row(row1, STYLES.header);
+  b.row(row2, STYLES.header);
+  b.row(row1.map((_, i) => `(${i + 1})`), STYLES.columnNumber);
+  let col = 1;
+  for (const _ of first) b.merge(top, col, top + 1, col++);
+  for (const g of all) {
+    if (g.columns.length) b.merge(top, col, top, col + g.columns.length - 1);
+    else b.merge(top, col, top + 1, col);
+    col += Math.max(1, g.columns.length);
+  }
+  b.merge(top, col, top + 1, col);
+  return top;
+}
+
+function countsRow(b: SheetBuilder, stt: string, name: string, c: Counts, style: typeof STYLES.count, level: string, note = ''): void {
+  const rates = ratesOf(c);
+  const numberStyle = { ...style, numFmt: '#,##0', align: undefined };
+  b.row([
+    cell(stt, { ...style, align: 'center', numFmt: undefined }),
+    cell(name, { ...style, wrap: true, numFmt: undefined }),
+    cell(level, { ...STYLES.center, bold: style.bold, fill: style.fill }),
+    ...COUNT_COLUMNS.map((k) => cell(c[k], numberStyle)),
+    rateCell(rates.lateRateOfResolved, { ...STYLES.rate, bold: style.bold, fill: style.fill }),
+    rateCell(rates.lateRateOfTotal, { ...STYLES.rate, bold: style.bold, fill: style.fill }),
+    cell(note, { ...STYLES.text, fill: style.fill, size: 9 }),
+  ]);
+}
+
+const levelText = (u: UnitTotals): string => (u.levelInferred ? `${u.level} (suy ra)` : u.level);
+
+function notes(u: UnitTotals): string {
+  if (u.total === 0) return 'Không phát sinh hồ sơ';
+  const out: string[] = [];
+  if (u.overdue > 0) out.push(`${String(u.overdue).padStart(2, '0')} hồ sơ đang giải quyết quá hạn`);
+  return out.join('; ');
+}

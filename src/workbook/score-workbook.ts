@@ -1,0 +1,156 @@
+/**
+ * The whole job on a host-neutral workbook: find the case table, read units, calendar and cases, compute
+ * every case's status for the period and total them per unit. Adapters supply the grids; report builders
+ * turn the result into sheets and JSON.
+ */
+import { aggregateUnits, type UnitTotals } from '../domain/aggregate';
+import { WorkCalendar } from '../domain/calendar/work-calendar';
+import type { CaseRecord, CaseStatus, Period } from '../domain/cases';
+import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from '../domain/dates';
+import type { DataIssue } from '../domain/issues';
+import { caseStatus } from '../domain/status';
+import { foldText } from '../domain/text';
+import { UnitDirectory, type UnitDeclaration, type UnitInfo } from '../domain/units';
+import type { SheetGrid } from './cells';
+import { describeMissing, missingRequired } from './columns';
+import { InputError } from './input-error';
+import { findCaseTable, type ColumnMapping, type TableLocation } from './find-table';
+import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
+import { readCases } from './read-cases';
+import { readUnitList, UNIT_LIST_SHEET } from './read-units';
+
+
+export interface ScoreOptions {
+  from?: DayNumber;
+  to?: DayNumber;
+  asOf?: DayNumber;
+  /** The case sheet to use instead of the detected one. */
+  sheet?: string;
+  /** Column choices made by the user in the mapping screen; replaces the detected mapping. */
+  mapping?: ColumnMapping;
+}
+
+export interface ScoreRun {
+  period: Period;
+  table: TableLocation;
+  /** Sheet coordinates (1-based) of the table grid's first cell, to turn indices into row numbers. */
+  origin: { row: number; col: number };
+  cases: CaseRecord[];
+  statuses: CaseStatus[];
+  units: UnitTotals[];
+  /** Units are listed in the order of `Danh mục đơn vị` when it exists, else sorted by name. */
+  keepUnitOrder: boolean;
+  issues: DataIssue[];
+  calendar: WorkCalendar;
+  rowsRead: number;
+  rowsSkipped: number;
+}
+
+/** From 1 July 2025 communes have no district (two-tier local government, RULES.md §4). */
+const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
+
+const findSheet = (sheets: SheetGrid[], name: string): SheetGrid | undefined =>
+  sheets.find((s) => foldText(s.name) === foldText(name));
+
+export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): ScoreRun {
+  const table = locateTable(sheets, options);
+  const grid = sheets.find((s) => s.name === table.sheet)!;
+  const issues: DataIssue[] = [];
+
+  let calendar = WorkCalendar.builtIn();
+  const calendarSheet = findSheet(sheets, CALENDAR_SHEET);
+  if (calendarSheet) {
+    const read = readCalendarSheet(calendarSheet);
+    issues.push(...read.issues);
+    calendar = calendar.withOverrides(read.overrides, `sheet «${calendarSheet.name}»`);
+  }
+
+  let listed: UnitDeclaration[] = [];
+  const unitSheet = findSheet(sheets, UNIT_LIST_SHEET);
+  if (unitSheet) {
+    const read = readUnitList(unitSheet);
+    issues.push(...read.issues);
+    listed = read.units;
+  }
+
+  const read = readCases(grid, table.mapping, table.firstDataRowIndex, calendar);
+  issues.push(...read.issues);
+  if (read.cases.length === 0) {
+    throw new InputError(`Sheet «${grid.name}» không có dòng hồ sơ nào đọc được (${read.rowsSkipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
+  }
+
+  const period = resolvePeriod(read.cases, options);
+  const directory = new UnitDirectory(listed);
+  const unitOf = new Map<CaseRecord, UnitInfo>();
+  for (const c of read.cases) unitOf.set(c, directory.see({ name: c.unit, level: c.levelHint, parent: c.districtHint }));
+  issues.push(...directory.nearDuplicates(grid.name), ...unitWarnings(directory.all(), grid.name, period));
+
+  const statuses = read.cases.map((c) => caseStatus(c, period, calendar));
+  if (!calendar.covers(period.from) || !calendar.covers(period.to)) {
+    issues.push({
+      sheet: grid.name,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Kỳ báo cáo nằm ngoài lịch nghỉ lễ tích hợp: chỉ trừ thứ Bảy, Chủ nhật. Thêm ngày nghỉ lễ vào sheet «${CALENDAR_SHEET}».`,
+    });
+  }
+  const units = aggregateUnits(directory.all(), read.cases, statuses, (c) => unitOf.get(c)!);
+  return {
+    period,
+    table,
+    origin: { row: grid.originRow, col: grid.originCol },
+    cases: read.cases,
+    statuses,
+    units,
+    keepUnitOrder: directory.hasList,
+    issues,
+    calendar,
+    rowsRead: read.rowsRead,
+    rowsSkipped: read.rowsSkipped,
+  };
+}
+
+function locateTable(sheets: SheetGrid[], options: ScoreOptions): TableLocation {
+  if (options.sheet && !sheets.some((s) => s.name === options.sheet)) {
+    throw new InputError(`Không có sheet «${options.sheet}» trong tệp. Các sheet: ${sheets.map((s) => `«${s.name}»`).join(', ')}.`);
+  }
+  const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
+  const { best } = findCaseTable(candidates, options.sheet);
+  if (!best) {
+    const where = options.sheet ? `sheet «${options.sheet}»` : 'tệp';
+    throw new InputError(`Không tìm thấy bảng hồ sơ trong ${where}: cần một dòng tiêu đề (trong 30 dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».`);
+  }
+  const table = options.mapping ? { ...best, mapping: options.mapping, missing: missingRequired(options.mapping) } : best;
+  if (table.missing.length > 0) {
+    throw new InputError(`Sheet «${table.sheet}» thiếu cột bắt buộc: ${describeMissing(table.missing)}.`);
+  }
+  return table;
+}
+
+/** Without dates given, the period is the calendar quarter of the latest receipt date. */
+function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): Period {
+  let { from, to } = options;
+  if (from === undefined || to === undefined) {
+    let latest = cases[0].received.day;
+    for (const c of cases) if (c.received.day > latest) latest = c.received.day;
+    const { year, month } = ymdFromDay(latest);
+    const q = Math.floor((month - 1) / 3);
+    from = dayFromYmd(year, q * 3 + 1, 1);
+    to = dayFromYmd(year, q * 3 + 4, 1) - 1;
+  }
+  if (from > to) throw new InputError(`Kỳ báo cáo không hợp lệ: từ ngày ${formatVn(from)} sau đến ngày ${formatVn(to)}.`);
+  return { from, to, asOf: options.asOf ?? to };
+}
+
+function unitWarnings(units: UnitInfo[], sheet: string, period: Period): DataIssue[] {
+  const out: DataIssue[] = [];
+  for (const u of units) {
+    if (u.levelSource === 'unknown') {
+      out.push({ sheet, row: null, column: null, severity: 'warning', message: `Không xác định được cấp của «${u.name}»; tạm xếp cấp Tỉnh. Khai báo cấp trong sheet «${UNIT_LIST_SHEET}» hoặc cột «Cấp».` });
+    } else if (u.level === 'Xã' && !u.parent && period.from < TWO_TIER_FROM) {
+      out.push({ sheet, row: null, column: null, severity: 'warning', message: `Đơn vị cấp xã «${u.name}» chưa có huyện; được liệt kê riêng. Khai báo huyện trong sheet «${UNIT_LIST_SHEET}» hoặc cột «Huyện».` });
+    }
+  }
+  return out;
+}
