@@ -1,0 +1,18 @@
+/** Decision 1187 scoring engine: rules profiles, per-case points, unit scores, ranks (RULES.md §5). */
+export type * from './profile-types';
+export { PER_CASE_INDICATORS, PER_UNIT_INDICATORS } from './profile-types';
+export { PROFILE_SCHEMA } from './profile-schema';
+export type { ProfileProblem } from './profile-problems';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE, ProfileError, builtInProfile, loadProfile } from './profile';
+export type { BuiltInProfileName } from './profile';
+export { casePoints, evaluatedTimeliness } from './case-points';
+export type { CasePoints, Timeliness } from './case-points';
+export { accumulate, indicatorAverage } from './accumulate';
+export type { CaseTally, IndicatorTally, ScoringCase, UnitAccumulation } from './accumulate';
+export { dtbCcvcBand, dtbCcvcFromHandlers, handlerScore } from './ccvc';
+export { classify } from './classify';
+export { criterionLabel } from './format';
+export { scoreUnits } from './unit-score';
+export type * from './unit-types';
+export { PROGRESS_INDEX_MAX, progressIndex } from './progress-index';
+export type { ProgressCounts } from './progress-index';

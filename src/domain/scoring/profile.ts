@@ -1,0 +1,59 @@
+/**
+ * Loading rules profiles: the built-in ones ship as JSON beside this file; a user's profile arrives as
+ * parsed JSON from the CLI or the add-in. Both go through the same validation.
+ */
+import Ajv, { type ValidateFunction } from 'ajv';
+import dienbien1187 from './profiles/dienbien-1187.json';
+import tt012018 from './profiles/tt01-2018.json';
+import { PROFILE_SCHEMA } from './profile-schema';
+import { bandOrderProblems } from './profile-order';
+import { describeAjvError, type ProfileProblem } from './profile-problems';
+import type { RulesProfile } from './profile-types';
+
+export class ProfileError extends Error {
+  readonly problems: readonly ProfileProblem[];
+
+  constructor(problems: readonly ProfileProblem[]) {
+    const lines = problems.map((p) => `- ${p.path || '(toàn bộ hồ sơ)'}: ${p.message}`);
+    super(`Hồ sơ quy tắc chấm điểm không hợp lệ:\n${lines.join('\n')}`);
+    this.name = 'ProfileError';
+    this.problems = problems;
+  }
+}
+
+export const BUILT_IN_PROFILES = ['dienbien-1187', 'tt01-2018'] as const;
+export type BuiltInProfileName = (typeof BUILT_IN_PROFILES)[number];
+export const DEFAULT_PROFILE: BuiltInProfileName = 'dienbien-1187';
+
+const BUILT_IN_JSON: Record<BuiltInProfileName, unknown> = {
+  'dienbien-1187': dienbien1187,
+  'tt01-2018': tt012018,
+};
+
+let validator: ValidateFunction | null = null;
+
+/**
+ * Compiled on first use: the add-in should not pay for it unless it scores. strictRequired is off because
+ * the `then` of a per-unit rule requires properties declared beside it, not inside it.
+ */
+function validate(input: unknown): ValidateFunction['errors'] {
+  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(PROFILE_SCHEMA);
+  return validator(input) ? null : validator.errors;
+}
+
+/** Validates a parsed profile document; returns a private copy so later edits of the input change nothing. */
+export function loadProfile(input: unknown): RulesProfile {
+  const errors = validate(input);
+  if (errors) {
+    const problems = errors.flatMap((e) => describeAjvError(e, input) ?? []);
+    throw new ProfileError(problems);
+  }
+  const profile = structuredClone(input) as RulesProfile;
+  const orderProblems = bandOrderProblems(profile);
+  if (orderProblems.length > 0) throw new ProfileError(orderProblems);
+  return profile;
+}
+
+export function builtInProfile(name: BuiltInProfileName): RulesProfile {
+  return loadProfile(BUILT_IN_JSON[name]);
+}
