@@ -50,6 +50,11 @@ export interface SheetModel {
   rows: (ModelCell | null)[][];
   /** Column widths in characters, index 0 = column A. */
   widths: number[];
+  /**
+   * Row heights in points where a row needs more than one line (index 0 = row 1; null = default).
+   * Estimated here because no spreadsheet program grows rows of wrapped or merged text on opening.
+   */
+  heights?: (number | null)[];
   merges: Merge[];
   /** Rows and columns frozen above/left of the scrolling area. */
   freeze?: { rows: number; cols: number };

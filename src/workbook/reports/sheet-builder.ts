@@ -58,7 +58,8 @@ export class SheetBuilder {
   }
 
   build(print: PrintSetup, freeze?: { rows: number; cols: number }, kind: SheetModel['kind'] = 'result'): SheetModel {
-    return { name: this.name, rows: this.rows, widths: this.widths, merges: this.merges, freeze, print, kind };
+    const heights = estimateHeights(this.rows, this.widths, this.merges);
+    return { name: this.name, rows: this.rows, widths: this.widths, heights, merges: this.merges, freeze, print, kind };
   }
 }
 
@@ -68,3 +69,27 @@ export const cell = (value: CellValue, style?: CellStyle): ModelCell => ({ value
 /** "—" for an undefined rate, never 0 and never an error value (RULES.md §3). */
 export const rateCell = (rate: number | null, style: CellStyle = STYLES.rate): ModelCell =>
   rate === null ? { value: '—', style: { ...style, numFmt: undefined, align: 'center' } } : { value: rate, style };
+
+const LINE_POINTS = 15;
+
+/**
+ * Lines a wrapped text needs in its (possibly merged) width, at about one character per width unit;
+ * cells merged over several rows already have that room.
+ */
+function estimateHeights(rows: (ModelCell | null)[][], widths: number[], merges: Merge[]): (number | null)[] {
+  const span = new Map<string, Merge>(merges.map((m) => [`${m.top}:${m.left}`, m]));
+  return rows.map((cells, r) => {
+    let points = 0;
+    cells.forEach((c, col) => {
+      if (!c || typeof c.value !== 'string' || !c.style?.wrap) return;
+      const m = span.get(`${r + 1}:${col + 1}`);
+      if (m && m.bottom > m.top) return;
+      const width = widths.slice(col, m ? m.right : col + 1).reduce((a, b) => a + b, 0);
+      const size = c.style.size ?? 11;
+      const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
+      const lines = c.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      points = Math.max(points, lines * LINE_POINTS * (size / 11));
+    });
+    return points > LINE_POINTS ? Math.ceil(points) : null;
+  });
+}

@@ -1,0 +1,39 @@
+/** The `tthc` command. Exit codes: 0 done, 1 wrong usage, 2 the input can't be used, 3 an internal fault. */
+import { Command, CommanderError } from 'commander';
+import { InputError } from '../workbook/input-error';
+import { scoreCommand } from './score-command';
+import { PRODUCT_VERSION } from './version';
+
+export async function main(argv: string[], log = (s: string) => console.log(s), fail = (s: string) => console.error(s)): Promise<number> {
+  const program = new Command('tthc')
+    .description('Chấm điểm, tổng hợp kết quả giải quyết hồ sơ thủ tục hành chính từ tệp .xlsx')
+    .version(PRODUCT_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: log, writeErr: fail });
+
+  program
+    .command('score')
+    .description('Tính trạng thái từng hồ sơ, tổng hợp theo đơn vị và ghi các sheet kết quả')
+    .argument('<input.xlsx>', 'tệp hồ sơ (không bị sửa)')
+    .requiredOption('--out <output.xlsx>', 'tệp kết quả: tệp đầu vào cộng các sheet kết quả')
+    .option('--from <YYYY-MM-DD>', 'ngày đầu kỳ (mặc định: đầu quý của ngày tiếp nhận mới nhất)')
+    .option('--to <YYYY-MM-DD>', 'ngày cuối kỳ')
+    .option('--as-of <YYYY-MM-DD>', 'ngày tính tình trạng hồ sơ đang giải quyết (mặc định: ngày cuối kỳ)')
+    .option('--json <summary.json>', 'ghi thêm bản tóm tắt JSON')
+    .option('--sheet <name>', 'sheet chứa hồ sơ (mặc định: tự tìm)')
+    .option('--summary', 'in bảng tóm tắt theo đơn vị')
+    .action((input: string, flags) => scoreCommand(input, flags, log));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 1;
+    if (e instanceof InputError) {
+      fail(`Lỗi: ${e.message}`);
+      return 2;
+    }
+    fail(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}`);
+    return 3;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * One scoring job on any host: read the sheets, score, build the result sheets and replace the ones an
+ * earlier run made. The CLI and the task pane both call this, so they always write the same workbook.
+ */
+import { jsonSummary, type JsonSummary } from './json-summary';
+import { buildResultSheets } from './result-set';
+import { MARKER_SHEET, planSheetWrites, readMarker, type SheetWritePlan } from './result-sheets';
+import type { ReportContext } from './reports/report-context';
+import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
+import { scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
+import type { SheetGrid } from './cells';
+import type { HostProgress, SheetInfo, WorkbookHost } from './workbook-host';
+
+export interface JobOptions extends ScoreOptions {
+  computedAt: Date;
+  version: string;
+}
+
+export interface JobResult {
+  run: ScoreRun;
+  summary: JsonSummary;
+  plan: SheetWritePlan;
+}
+
+export type JobProgress = HostProgress | { phase: 'score' };
+
+/** Reads every sheet except the pure results an earlier run made: they hold nothing to score. */
+export async function readInputSheets(
+  host: WorkbookHost,
+  onProgress?: (p: JobProgress) => void,
+): Promise<{ infos: SheetInfo[]; grids: SheetGrid[] }> {
+  const infos = await host.listSheets();
+  const markerGrid = infos.some((s) => s.name === MARKER_SHEET) ? await host.readSheet(MARKER_SHEET) : null;
+  const ours = new Set(markerGrid ? readMarker([markerGrid]) : []);
+  const grids: SheetGrid[] = [];
+  for (const info of infos) {
+    if (info.name !== MARKER_SHEET && !ours.has(info.name)) grids.push(await host.readSheet(info.name, onProgress));
+  }
+  if (markerGrid) grids.push(markerGrid);
+  return { infos, grids };
+}
+
+export async function runScoreJob(host: WorkbookHost, options: JobOptions, onProgress?: (p: JobProgress) => void): Promise<JobResult> {
+  const { infos, grids } = await readInputSheets(host, onProgress);
+  onProgress?.({ phase: 'score' });
+  const run = scoreWorkbook(grids, options);
+  const ctx: ReportContext = {
+    period: run.period,
+    calendarText: run.calendar.describe(),
+    profileText: 'dienbien-1187 — Quyết định 1187/QĐ-UBND ngày 13/11/2019 của UBND tỉnh Điện Biên',
+    computedAt: options.computedAt,
+    version: options.version,
+  };
+  const models = buildResultSheets(run, ctx, []);
+  const plan = planSheetWrites(infos.map((s) => s.name), readMarker(grids), models);
+  await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: UNIT_SUMMARY_SHEET }, onProgress);
+  return { run, summary: jsonSummary(run), plan };
+}

@@ -1,0 +1,37 @@
+/**
+ * What a front end needs from wherever the workbook lives — a file (ExcelJS + package writer) or the
+ * open workbook in Excel (Office.js). The scoring job only talks to this interface.
+ */
+import type { SheetGrid, SheetVisibility } from './cells';
+import type { SheetModel } from './sheet-model';
+
+export interface SheetInfo {
+  name: string;
+  visibility: SheetVisibility;
+}
+
+/** Progress of a long read or write, for the task pane's progress bar. */
+export interface HostProgress {
+  phase: 'read' | 'write';
+  sheet: string;
+  done: number;
+  total: number;
+}
+
+export interface SheetChanges {
+  /** Sheets an earlier run made that this run replaces (see result-sheets.ts). */
+  remove: string[];
+  /** Sheets to add at the end, in order. */
+  add: SheetModel[];
+  /** Names among `add` to hide from the user (the marker sheet). */
+  veryHidden: string[];
+  /** The sheet to show when done. */
+  activate?: string;
+}
+
+export interface WorkbookHost {
+  listSheets(): Promise<SheetInfo[]>;
+  /** All the sheet's used cells as a grid; rows come in chunks on large sheets. */
+  readSheet(name: string, onProgress?: (p: HostProgress) => void): Promise<SheetGrid>;
+  applyChanges(changes: SheetChanges, onProgress?: (p: HostProgress) => void): Promise<void>;
+}

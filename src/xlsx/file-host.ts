@@ -1,0 +1,41 @@
+/** The workbook host for an .xlsx file: cells read with ExcelJS, changes written into the original package. */
+import type { SheetGrid } from '../workbook/cells';
+import type { SheetChanges, SheetInfo, WorkbookHost } from '../workbook/workbook-host';
+import { editPackage } from './package-writer';
+import { readWorkbook } from './read-workbook';
+
+export class XlsxFileHost implements WorkbookHost {
+  private result: Buffer | null = null;
+
+  private constructor(private readonly original: Buffer, private readonly grids: SheetGrid[]) {}
+
+  static async open(original: Buffer, fileName: string): Promise<XlsxFileHost> {
+    return new XlsxFileHost(original, await readWorkbook(original, fileName));
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.grids.map((g) => ({ name: g.name, visibility: g.visibility }));
+  }
+
+  async readSheet(name: string): Promise<SheetGrid> {
+    const grid = this.grids.find((g) => g.name === name);
+    if (!grid) throw new Error(`Không có sheet «${name}».`);
+    return grid;
+  }
+
+  async applyChanges(changes: SheetChanges): Promise<void> {
+    this.result = await editPackage(this.original, {
+      remove: changes.remove,
+      add: changes.add,
+      veryHidden: changes.veryHidden,
+      // `activate` is not applied to files: Excel would open with the user's sheet (still flagged
+      // tabSelected, which we never edit) and ours grouped, and typing would go into both.
+    });
+  }
+
+  /** The edited package; the original buffer is never modified. */
+  get output(): Buffer {
+    if (!this.result) throw new Error('applyChanges has not run');
+    return this.result;
+  }
+}

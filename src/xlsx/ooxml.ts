@@ -1,0 +1,177 @@
+/**
+ * Small helpers over the OOXML package (a zip of XML parts linked by relationship files) so that the
+ * writer can edit a few parts and leave every other entry exactly as it was.
+ */
+import JSZip from 'jszip';
+import { DOMParser, XMLSerializer, onErrorStopParsing } from '@xmldom/xmldom';
+import type { Document, Element, Node } from '@xmldom/xmldom';
+
+export const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  rel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  xmlns: 'http://www.w3.org/2000/xmlns/',
+};
+
+const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+export const REL_TYPE = {
+  officeDocument: `${REL_BASE}officeDocument`,
+  worksheet: `${REL_BASE}worksheet`,
+  styles: `${REL_BASE}styles`,
+  calcChain: `${REL_BASE}calcChain`,
+  app: `${REL_BASE}extended-properties`,
+};
+
+export const CONTENT_TYPE = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+};
+
+export const CONTENT_TYPES_PART = '[Content_Types].xml';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+export function parseXml(text: string): Document {
+  // A BOM is legal in a part but not before the XML declaration as a DOMParser sees it.
+  return new DOMParser({ onError: onErrorStopParsing }).parseFromString(text.replace(/^\uFEFF/, ''), 'text/xml');
+}
+
+export function serializeXml(doc: Document): string {
+  const xml = new XMLSerializer().serializeToString(doc);
+  return xml.startsWith('<?xml') ? xml : XML_DECLARATION + xml;
+}
+
+export function childElements(parent: Element, localName?: string): Element[] {
+  const out: Element[] = [];
+  for (let n: Node | null = parent.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === n.ELEMENT_NODE && (localName === undefined || (n as Element).localName === localName)) {
+      out.push(n as Element);
+    }
+  }
+  return out;
+}
+
+export function firstChild(parent: Element, localName: string): Element | undefined {
+  return childElements(parent, localName)[0];
+}
+
+/** A new element in the root element's namespace and prefix (the Open XML SDK writes x:, Excel a default namespace). */
+export function newElement(doc: Document, localName: string, attrs: Record<string, string | number> = {}): Element {
+  const root = doc.documentElement!;
+  const el = doc.createElementNS(root.namespaceURI, root.prefix ? `${root.prefix}:${localName}` : localName);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+/**
+ * Inserts `el` as a child of `parent` before the first existing child that the schema orders after it;
+ * `order` lists the parent's child element names in schema order.
+ */
+export function insertInOrder(parent: Element, el: Element, order: readonly string[]): void {
+  const rank = order.indexOf(el.localName!);
+  if (rank < 0) throw new Error(`insertInOrder: <${el.localName}> is not in the given schema order`);
+  const next = childElements(parent).find((c) => order.indexOf(c.localName!) > rank);
+  parent.insertBefore(el, next ?? null);
+}
+
+export function setText(el: Element, text: string): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  el.appendChild(el.ownerDocument!.createTextNode(text));
+}
+
+export function xmlEscape(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/** The relationships part of `part` ('' is the package itself). */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target (relative to its source part, or absolute) to a zip entry name. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const base = target.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') base.pop();
+    else if (seg !== '.' && seg !== '') base.push(seg);
+  }
+  return base.join('/');
+}
+
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  el: Element;
+}
+
+export function readRels(doc: Document): Rel[] {
+  return childElements(doc.documentElement!, 'Relationship').map((el) => ({
+    id: el.getAttribute('Id') ?? '',
+    type: el.getAttribute('Type') ?? '',
+    target: el.getAttribute('Target') ?? '',
+    external: el.getAttribute('TargetMode') === 'External',
+    el,
+  }));
+}
+
+/** The zip, with part names matched case-insensitively as OPC requires. */
+export class Package {
+  private readonly names = new Map<string, string>();
+
+  private constructor(private readonly zip: JSZip) {
+    for (const name of Object.keys(zip.files)) this.names.set(name.toLowerCase(), name);
+  }
+
+  static async load(data: Buffer): Promise<Package> {
+    // Password-protected workbooks are OLE compound files, not zips; say so rather than "corrupted zip".
+    if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+      throw new Error('The workbook is encrypted or in the old .xls format; save it as an unprotected .xlsx');
+    }
+    return new Package(await JSZip.loadAsync(data));
+  }
+
+  /** The stored entry name for `path`, or undefined when there is none. */
+  entry(path: string): string | undefined {
+    return this.names.get(path.toLowerCase());
+  }
+
+  has(path: string): boolean {
+    return this.entry(path) !== undefined;
+  }
+
+  async text(path: string): Promise<string> {
+    const name = this.entry(path);
+    const file = name === undefined ? null : this.zip.file(name);
+    if (!file) throw new Error(`The workbook package has no part ${path}`);
+    return file.async('string');
+  }
+
+  async xml(path: string): Promise<Document> {
+    return parseXml(await this.text(path));
+  }
+
+  put(path: string, text: string): void {
+    const name = this.entry(path) ?? path;
+    // OPC packages hold no folder entries; JSZip would add them for a new path.
+    this.zip.file(name, text, { createFolders: false });
+    this.names.set(name.toLowerCase(), name);
+  }
+
+  remove(path: string): void {
+    const name = this.entry(path);
+    if (name === undefined) return;
+    this.zip.remove(name);
+    this.names.delete(name.toLowerCase());
+  }
+
+  /** Internal relationships of `part`; none when it has no relationships part. */
+  async rels(part: string): Promise<Rel[]> {
+    const path = relsPathOf(part);
+    return this.has(path) ? readRels(await this.xml(path)) : [];
+  }
+
+  toBuffer(): Promise<Buffer> {
+    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Adds result sheets to the user's .xlsx package and removes our earlier ones, copying every other zip
+ * entry unchanged: the user's sheets must not change by a single byte, which a read-modify-write through a
+ * spreadsheet library cannot promise (it rewrites every part and drops what it does not model).
+ */
+import type { Document, Element } from '@xmldom/xmldom';
+import type { SheetModel } from '../workbook/sheet-model';
+import type { SheetVisibility } from '../workbook/cells';
+import {
+  CONTENT_TYPE, CONTENT_TYPES_PART, NS, Package, REL_TYPE, childElements, firstChild, insertInOrder, newElement,
+  readRels, relsPathOf, resolveTarget, serializeXml, setText,
+} from './ooxml';
+import { StyleBook } from './styles-xml';
+import { worksheetXml } from './sheet-xml';
+import { pruneCalcChain, removeOrphans, updateAppTitles } from './package-parts';
+
+export interface PackageEdit {
+  /** Names of existing sheets to remove (earlier result sheets of ours); never the only remaining sheet. */
+  remove: string[];
+  /** Sheets to append at the end, in order. */
+  add: SheetModel[];
+  /** Sheets to add/keep with state veryHidden (e.g. our metadata sheet) — given by name among `add`. */
+  veryHidden?: string[];
+  /** The sheet to make active/selected when the file opens (default: keep the workbook's own). */
+  activeSheet?: string;
+}
+
+interface SheetInfo {
+  name: string;
+  state: SheetVisibility;
+}
+
+interface SheetEntry {
+  name: string;
+  state: SheetVisibility;
+  el: Element;
+  rid: string;
+  sheetId: number;
+}
+
+/** Child elements of <workbook> in schema order (CT_Workbook). */
+const WORKBOOK_ORDER = [
+  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups',
+  'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr',
+  'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst',
+] as const;
+
+/** Excel compares sheet names case-insensitively. */
+const nameKey = (name: string): string => name.toUpperCase();
+
+async function openWorkbook(pkg: Package): Promise<{ path: string; doc: Document }> {
+  const main = (await pkg.rels('')).find((r) => r.type.endsWith('/officeDocument') && !r.external);
+  if (!main) throw new Error('Not an Office Open XML package: no officeDocument relationship');
+  const path = resolveTarget('', main.target);
+  const doc = await pkg.xml(path);
+  const root = doc.documentElement!;
+  if (main.type !== REL_TYPE.officeDocument || root.namespaceURI !== NS.main || root.localName !== 'workbook') {
+    throw new Error('Only .xlsx/.xlsm workbooks in the usual (transitional) Open XML format are supported');
+  }
+  return { path, doc };
+}
+
+function sheetEntries(workbook: Element): SheetEntry[] {
+  const sheets = firstChild(workbook, 'sheets');
+  return (sheets ? childElements(sheets, 'sheet') : []).map((el) => ({
+    name: el.getAttribute('name') ?? '',
+    state: (el.getAttribute('state') ?? 'visible') as SheetVisibility,
+    el,
+    rid: el.getAttributeNS(NS.rel, 'id') ?? '',
+    sheetId: Number(el.getAttribute('sheetId')),
+  }));
+}
+
+/** Sheet names in workbook order with their visibility, read from xl/workbook.xml (cheap; no cell parsing). */
+export async function listSheets(original: Buffer): Promise<SheetInfo[]> {
+  const { doc } = await openWorkbook(await Package.load(original));
+  return sheetEntries(doc.documentElement!).map(({ name, state }) => ({ name, state }));
+}
+
+function checkNewName(name: string): void {
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name) || nameKey(name) === 'HISTORY') {
+    throw new Error(`"${name}" is not a valid Excel sheet name`);
+  }
+}
+
+/** The sheet list after the edit, validated. */
+function planSheets(sheets: SheetEntry[], edit: PackageEdit): { kept: SheetEntry[]; removed: SheetEntry[]; final: SheetInfo[] } {
+  const removeKeys = new Set(edit.remove.map(nameKey));
+  for (const name of edit.remove) {
+    if (!sheets.some((s) => nameKey(s.name) === nameKey(name))) throw new Error(`No sheet "${name}" to remove`);
+  }
+  const veryHidden = new Set(edit.veryHidden ?? []);
+  for (const name of veryHidden) {
+    if (!edit.add.some((m) => m.name === name)) throw new Error(`veryHidden sheet "${name}" is not among the added sheets`);
+  }
+  edit.add.forEach((m) => checkNewName(m.name));
+  const kept = sheets.filter((s) => !removeKeys.has(nameKey(s.name)));
+  const final = [
+    ...kept.map(({ name, state }) => ({ name, state })),
+    ...edit.add.map((m): SheetInfo => ({ name: m.name, state: veryHidden.has(m.name) ? 'veryHidden' : 'visible' })),
+  ];
+  const seen = new Set<string>();
+  for (const { name } of final) {
+    if (seen.has(nameKey(name))) throw new Error(`The workbook would have two sheets named "${name}"`);
+    seen.add(nameKey(name));
+  }
+  if (!final.some((s) => s.state === 'visible')) throw new Error('The workbook would have no visible sheet');
+  if (edit.activeSheet !== undefined) {
+    const active = final.find((s) => nameKey(s.name) === nameKey(edit.activeSheet!));
+    if (active?.state !== 'visible') throw new Error(`Active sheet "${edit.activeSheet}" is not a visible sheet`);
+  }
+  return { kept, removed: sheets.filter((s) => removeKeys.has(nameKey(s.name))), final };
+}
+
+/** A regex matching a reference to sheet `name` in a formula, quoted or bare (not an external [n]Sheet!). */
+function sheetRefPattern(name: string): RegExp {
+  const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`'${esc(name.replace(/'/g, "''"))}'!|(?<![\\p{L}\\p{N}_.'\\]])${esc(name)}!`, 'iu');
+}
+
+/**
+ * Re-indexes sheet-local names and drops those of removed sheets. References to a removed sheet become
+ * #REF!, as when Excel deletes a sheet — unless a sheet of that name is added back (a re-run), in which
+ * case the reference, being by name, carries over to the new sheet.
+ */
+function fixDefinedNames(workbook: Element, sheets: SheetEntry[], kept: SheetEntry[], removed: SheetEntry[], added: string[]): void {
+  const names = firstChild(workbook, 'definedNames');
+  if (!names) return;
+  const readded = new Set(added.map(nameKey));
+  const refs = removed.filter((s) => !readded.has(nameKey(s.name))).map((s) => sheetRefPattern(s.name));
+  for (const el of childElements(names, 'definedName')) {
+    const local = el.getAttribute('localSheetId');
+    const sheet = local ? sheets[Number(local)] : undefined;
+    if (sheet && removed.includes(sheet)) {
+      names.removeChild(el);
+      continue;
+    }
+    if (sheet) el.setAttribute('localSheetId', String(kept.indexOf(sheet)));
+    if (refs.some((re) => re.test(el.textContent ?? ''))) setText(el, '#REF!');
+  }
+  if (!childElements(names).length) workbook.removeChild(names);
+}
+
+function addPrintTitles(doc: Document, index: number, model: SheetModel): void {
+  const rows = model.print.repeatRows;
+  if (!rows) return;
+  if (!(rows.from >= 1 && rows.to >= rows.from)) throw new RangeError(`Invalid repeatRows on "${model.name}"`);
+  const workbook = doc.documentElement!;
+  let names = firstChild(workbook, 'definedNames');
+  if (!names) {
+    names = newElement(doc, 'definedNames');
+    insertInOrder(workbook, names, WORKBOOK_ORDER);
+  }
+  const el = newElement(doc, 'definedName', { name: '_xlnm.Print_Titles', localSheetId: index });
+  el.appendChild(doc.createTextNode(`'${model.name.replace(/'/g, "''")}'!$${rows.from}:$${rows.to}`));
+  names.appendChild(el);
+}
+
+/**
+ * Points every workbook view's activeTab at the requested sheet, or keeps it on the same sheet after
+ * removals (the first visible sheet if the active one went), and keeps firstSheet within range.
+ */
+function setActiveTab(
+  doc: Document, sheets: SheetEntry[], kept: SheetEntry[], final: SheetInfo[], activeSheet: string | undefined,
+): void {
+  const workbook = doc.documentElement!;
+  const newIndex = (old: number): number => kept.filter((s) => sheets.indexOf(s) < old).length;
+  const activeFor = (old: number): number => {
+    if (activeSheet !== undefined) return final.findIndex((s) => nameKey(s.name) === nameKey(activeSheet));
+    const sheet = sheets[old];
+    return sheet && kept.includes(sheet) ? kept.indexOf(sheet) : final.findIndex((s) => s.state === 'visible');
+  };
+  let bookViews = firstChild(workbook, 'bookViews');
+  if (!bookViews) {
+    if (activeFor(0) === 0) return;
+    bookViews = newElement(doc, 'bookViews');
+    bookViews.appendChild(newElement(doc, 'workbookView'));
+    insertInOrder(workbook, bookViews, WORKBOOK_ORDER);
+  }
+  for (const view of childElements(bookViews, 'workbookView')) {
+    const active = activeFor(Number(view.getAttribute('activeTab') || 0));
+    const first = Math.min(newIndex(Number(view.getAttribute('firstSheet') || 0)), active);
+    if (active > 0 || view.hasAttribute('activeTab')) view.setAttribute('activeTab', String(active));
+    if (first > 0 || view.hasAttribute('firstSheet')) view.setAttribute('firstSheet', String(first));
+  }
+}
+
+/** Links a new part from the workbook and gives it a content type. */
+function linkPart(
+  docs: { rels: Document; types: Document }, usedRelIds: Set<string>, wbDir: string, part: string, relType: string,
+  contentType: string,
+): string {
+  const id = freshId(usedRelIds, (n) => `rId${n}`);
+  const target = part.slice(wbDir.length);
+  docs.rels.documentElement!.appendChild(newElement(docs.rels, 'Relationship', { Id: id, Type: relType, Target: target }));
+  docs.types.documentElement!.appendChild(newElement(docs.types, 'Override', { PartName: `/${part}`, ContentType: contentType }));
+  return id;
+}
+
+function freshId(used: Set<string>, make: (n: number) => string): string {
+  for (let n = 1; ; n++) {
+    const id = make(n);
+    if (!used.has(id.toLowerCase())) {
+      used.add(id.toLowerCase());
+      return id;
+    }
+  }
+}
+
+export async function editPackage(original: Buffer, edit: PackageEdit): Promise<Buffer> {
+  const pkg = await Package.load(original);
+  const { path: wbPath, doc: wbDoc } = await openWorkbook(pkg);
+  const workbook = wbDoc.documentElement!;
+  const wbDir = wbPath.slice(0, wbPath.lastIndexOf('/') + 1);
+  const relsPath = relsPathOf(wbPath);
+  const relsDoc = await pkg.xml(relsPath);
+  const ctDoc = await pkg.xml(CONTENT_TYPES_PART);
+  const docs = { rels: relsDoc, types: ctDoc };
+  const sheets = sheetEntries(workbook);
+  const { kept, removed, final } = planSheets(sheets, edit);
+  const wbRels = readRels(relsDoc);
+  const usedRelIds = new Set(wbRels.map((r) => r.id.toLowerCase()));
+  const isWorksheet = (s: SheetEntry): boolean => wbRels.some((r) => r.id === s.rid && r.type === REL_TYPE.worksheet);
+  const worksheetNamesBefore = sheets.filter(isWorksheet).map((s) => s.name);
+
+  // Removal first, so that parts only the removed sheets used are gone before new part names are chosen.
+  const removedParts: string[] = [];
+  for (const sheet of removed) {
+    const rel = wbRels.find((r) => r.id === sheet.rid);
+    if (rel) {
+      relsDoc.documentElement!.removeChild(rel.el);
+      if (!rel.external) removedParts.push(resolveTarget(wbPath, rel.target));
+    }
+    sheet.el.parentNode!.removeChild(sheet.el);
+  }
+  fixDefinedNames(workbook, sheets, kept, removed, edit.add.map((m) => m.name));
+  await removeOrphans(pkg, removedParts, { path: relsPath, doc: relsDoc }, ctDoc);
+  await pruneCalcChain(pkg, wbPath, relsDoc, ctDoc, new Set(removed.map((s) => s.sheetId)));
+
+  const stylesRel = readRels(relsDoc).find((r) => r.type === REL_TYPE.styles && !r.external);
+  const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : `${wbDir}styles.xml`;
+  const styles = new StyleBook(stylesRel ? await pkg.text(stylesPath) : undefined);
+  const workbookPr = firstChild(workbook, 'workbookPr');
+  const date1904 = ['1', 'true'].includes(workbookPr?.getAttribute('date1904') ?? '');
+  const sheetsEl = firstChild(workbook, 'sheets')!;
+  let relPrefix = sheetsEl.lookupPrefix(NS.rel);
+  if (!relPrefix) {
+    relPrefix = 'r';
+    workbook.setAttributeNS(NS.xmlns, 'xmlns:r', NS.rel);
+  }
+  let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId).filter(Number.isFinite));
+  const usedParts = new Set<string>();
+
+  for (const [i, model] of edit.add.entries()) {
+    // A leftover _rels file next to a free name would attach itself to our new part.
+    let part: string;
+    do part = freshId(usedParts, (n) => `${wbDir}worksheets/sheet${n}.xml`);
+    while (pkg.has(part) || pkg.has(relsPathOf(part)));
+    const tabSelected = edit.activeSheet !== undefined && nameKey(edit.activeSheet) === nameKey(model.name);
+    pkg.put(part, worksheetXml(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
+    const rid = linkPart(docs, usedRelIds, wbDir, part, REL_TYPE.worksheet, CONTENT_TYPE.worksheet);
+    const sheetEl = newElement(wbDoc, 'sheet', { name: model.name, sheetId: ++sheetId });
+    if (edit.veryHidden?.includes(model.name)) sheetEl.setAttribute('state', 'veryHidden');
+    sheetEl.setAttributeNS(NS.rel, `${relPrefix}:id`, rid);
+    sheetsEl.appendChild(sheetEl);
+    addPrintTitles(wbDoc, kept.length + i, model);
+  }
+
+  if (styles.modified) {
+    pkg.put(stylesPath, styles.toXml());
+    if (!stylesRel) linkPart(docs, usedRelIds, wbDir, stylesPath, REL_TYPE.styles, CONTENT_TYPE.styles);
+  }
+  setActiveTab(wbDoc, sheets, kept, final, edit.activeSheet);
+  await updateAppTitles(pkg, worksheetNamesBefore, [...kept.filter(isWorksheet).map((s) => s.name), ...edit.add.map((m) => m.name)]);
+
+  pkg.put(wbPath, serializeXml(wbDoc));
+  pkg.put(relsPath, serializeXml(relsDoc));
+  pkg.put(CONTENT_TYPES_PART, serializeXml(ctDoc));
+  return pkg.toBuffer();
+}
