@@ -14,6 +14,14 @@ import type { HostProgress, SheetInfo, WorkbookHost } from './workbook-host';
 export interface JobOptions extends ScoreOptions {
   computedAt: Date;
   version: string;
+  /** Cancels the job between reads and before writing; a write once started runs to its end. */
+  signal?: AbortSignal;
+}
+
+/** The workbook as read once: the task pane reads it to show the detected table, then runs on it. */
+export interface InputWorkbook {
+  infos: SheetInfo[];
+  grids: SheetGrid[];
 }
 
 export interface JobResult {
@@ -28,20 +36,27 @@ export type JobProgress = HostProgress | { phase: 'score' };
 export async function readInputSheets(
   host: WorkbookHost,
   onProgress?: (p: JobProgress) => void,
-): Promise<{ infos: SheetInfo[]; grids: SheetGrid[] }> {
+  signal?: AbortSignal,
+): Promise<InputWorkbook> {
   const infos = await host.listSheets();
   const markerGrid = infos.some((s) => s.name === MARKER_SHEET) ? await host.readSheet(MARKER_SHEET) : null;
   const ours = new Set(markerGrid ? readMarker([markerGrid]) : []);
   const grids: SheetGrid[] = [];
   for (const info of infos) {
+    signal?.throwIfAborted();
     if (info.name !== MARKER_SHEET && !ours.has(info.name)) grids.push(await host.readSheet(info.name, onProgress));
   }
   if (markerGrid) grids.push(markerGrid);
   return { infos, grids };
 }
 
-export async function runScoreJob(host: WorkbookHost, options: JobOptions, onProgress?: (p: JobProgress) => void): Promise<JobResult> {
-  const { infos, grids } = await readInputSheets(host, onProgress);
+export async function runScoreJob(
+  host: WorkbookHost,
+  options: JobOptions,
+  onProgress?: (p: JobProgress) => void,
+  input?: InputWorkbook,
+): Promise<JobResult> {
+  const { infos, grids } = input ?? (await readInputSheets(host, onProgress, options.signal));
   onProgress?.({ phase: 'score' });
   const run = scoreWorkbook(grids, options);
   const ctx: ReportContext = {
@@ -53,6 +68,7 @@ export async function runScoreJob(host: WorkbookHost, options: JobOptions, onPro
   };
   const models = buildResultSheets(run, ctx, []);
   const plan = planSheetWrites(infos.map((s) => s.name), readMarker(grids), models);
+  options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: UNIT_SUMMARY_SHEET }, onProgress);
   return { run, summary: jsonSummary(run), plan };
 }
