@@ -21,6 +21,7 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .option('--as-of <YYYY-MM-DD>', 'ngày tính tình trạng hồ sơ đang giải quyết (mặc định: ngày cuối kỳ)')
     .option('--json <summary.json>', 'ghi thêm bản tóm tắt JSON')
     .option('--sheet <name>', 'sheet chứa hồ sơ (mặc định: tự tìm)')
+    .option('--profile <name|file.json>', 'bộ quy tắc chấm điểm: dienbien-1187 (mặc định), tt01-2018 hoặc tệp .json')
     .option('--summary', 'in bảng tóm tắt theo đơn vị')
     .action((input: string, flags) => scoreCommand(input, flags, log));
 

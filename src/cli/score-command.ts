@@ -6,6 +6,7 @@ import { InputError } from '../workbook/input-error';
 import { runScoreJob } from '../workbook/score-job';
 import { XlsxFileHost } from '../xlsx/file-host';
 import { writeFileAtomic } from './atomic-write';
+import { resolveProfile } from './load-profile';
 import { summaryTable } from './summary-table';
 import { PRODUCT_VERSION } from './version';
 
@@ -16,6 +17,7 @@ export interface ScoreFlags {
   asOf?: string;
   json?: string;
   sheet?: string;
+  profile?: string;
   summary?: boolean;
 }
 
@@ -35,6 +37,7 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
   }
   const options = { from: day('--from', flags.from), to: day('--to', flags.to), asOf: day('--as-of', flags.asOf), sheet: flags.sheet };
 
+  const profile = await resolveProfile(flags.profile);
   let original: Buffer;
   try {
     original = await fs.readFile(input);
@@ -42,13 +45,13 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
     throw new InputError(`Không mở được tệp «${input}»: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không tồn tại' : (e as Error).message}.`);
   }
   const host = await XlsxFileHost.open(original, path.basename(input));
-  const { run, summary, plan } = await runScoreJob(host, { ...options, computedAt: new Date(), version: PRODUCT_VERSION });
+  const { run, scores, issues, summary, plan } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
   await writeFileAtomic(flags.out, host.output);
   if (flags.json) await writeFileAtomic(flags.json, JSON.stringify(summary, null, 2) + '\n');
 
-  const errors = run.issues.filter((i) => i.severity === 'error').length;
-  log(`Đã đọc ${run.rowsRead} dòng hồ sơ từ sheet «${run.table.sheet}»; ${run.rowsSkipped} dòng bị bỏ qua, ${run.issues.length - errors} cảnh báo.`);
+  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  log(`Đã đọc ${run.rowsRead} dòng hồ sơ từ sheet «${run.table.sheet}»; ${run.rowsSkipped} dòng bị bỏ qua, ${warnings} cảnh báo.`);
   for (const r of plan.renamed) log(`Cảnh báo: đã có sheet «${r.wanted}» không do phần mềm tạo; kết quả ghi vào «${r.written}».`);
-  if (flags.summary) log(summaryTable(run.units));
+  if (flags.summary) log(summaryTable(run.units, scores));
   log(`Đã ghi ${flags.out}${flags.json ? ` và ${flags.json}` : ''}.`);
 }

@@ -1,10 +1,11 @@
 /**
- * The JSON summary other tools read. Its field names are a contract (README, "Tóm tắt JSON"): add fields,
+ * The JSON summary other tools read. Its field names are a contract (README, "JSON summary"): add fields,
  * never rename or remove them.
  */
 import type { UnitTotals } from '../domain/aggregate';
 import { formatIso } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
+import type { UnitScore } from '../domain/scoring';
 import type { ScoreRun } from './score-workbook';
 
 export interface JsonUnit {
@@ -28,6 +29,13 @@ export interface JsonUnit {
   withdrawn: number;
   lateRateOfResolved: number | null;
   lateRateOfTotal: number | null;
+  /** Decision 1187: Tiêu chí 1–9 in the profile's column order (null: missing or left out). */
+  criteria: (number | null)[];
+  /** The 1187 total score; named so because `total` is the number of cases (an earlier contract). */
+  scoreTotal: number | null;
+  dtbCcvc: number | null;
+  classification: string | null;
+  rank: number | null;
 }
 
 export interface JsonSummary {
@@ -36,31 +44,46 @@ export interface JsonSummary {
   issues: Pick<DataIssue, 'sheet' | 'row' | 'column' | 'message'>[];
 }
 
-export function jsonSummary(run: ScoreRun): JsonSummary {
+/** `scores` are in the order of `run.units`, as `scoreRun` returns them. */
+export function jsonSummary(run: ScoreRun, scores: readonly UnitScore[], issues: readonly DataIssue[]): JsonSummary {
   return {
     period: { from: formatIso(run.period.from), to: formatIso(run.period.to), asOf: formatIso(run.period.asOf) },
-    units: run.units.map((u) => ({
-      name: u.name,
-      level: u.level,
-      parent: u.parent,
-      total: u.total,
-      receivedInPeriod: u.receivedInPeriod,
-      carriedOver: u.carriedOver,
-      online: u.online,
-      direct: u.direct,
-      postal: u.postal,
-      resolved: u.resolved,
-      early: u.early,
-      onTime: u.onTime,
-      late: u.late,
-      returned: u.returned,
-      inProgress: u.inProgress,
-      withinDeadline: u.withinDeadline,
-      overdue: u.overdue,
-      withdrawn: u.withdrawn,
-      lateRateOfResolved: u.lateRateOfResolved,
-      lateRateOfTotal: u.lateRateOfTotal,
-    })),
-    issues: run.issues.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
+    units: run.units.map((u, i) => ({ ...unitCounts(u), ...scoreFields(scores[i]) })),
+    issues: issues.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
+  };
+}
+
+function unitCounts(u: UnitTotals): Omit<JsonUnit, keyof ReturnType<typeof scoreFields>> {
+  return {
+    name: u.name,
+    level: u.level,
+    parent: u.parent,
+    total: u.total,
+    receivedInPeriod: u.receivedInPeriod,
+    carriedOver: u.carriedOver,
+    online: u.online,
+    direct: u.direct,
+    postal: u.postal,
+    resolved: u.resolved,
+    early: u.early,
+    onTime: u.onTime,
+    late: u.late,
+    returned: u.returned,
+    inProgress: u.inProgress,
+    withinDeadline: u.withinDeadline,
+    overdue: u.overdue,
+    withdrawn: u.withdrawn,
+    lateRateOfResolved: u.lateRateOfResolved,
+    lateRateOfTotal: u.lateRateOfTotal,
+  };
+}
+
+function scoreFields(s: UnitScore | undefined): Pick<JsonUnit, 'criteria' | 'scoreTotal' | 'dtbCcvc' | 'classification' | 'rank'> {
+  return {
+    criteria: s ? [...s.criteria] : [],
+    scoreTotal: s?.total ?? null,
+    dtbCcvc: s?.dtbCcvc ?? null,
+    classification: s?.classification ?? null,
+    rank: s?.rank ?? null,
   };
 }

@@ -2,7 +2,7 @@
  * Reads case rows from a located table into CaseRecords. Every row that can't be used is reported with
  * sheet, row and column and skipped; nothing is guessed silently (RULES.md §2).
  */
-import type { CaseRecord, Channel } from '../domain/cases';
+import type { CaseRecord } from '../domain/cases';
 import type { WorkCalendar } from '../domain/calendar/work-calendar';
 import type { DateTimeValue } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
@@ -11,7 +11,7 @@ import { foldText } from '../domain/text';
 import { isCellError, columnLetter, type CellValue, type SheetGrid } from './cells';
 import { isBlank, readChannel, readCount, readDate, readFlag, readStatus, readText, type Read } from './cell-values';
 import { FIELD_LABELS, type CaseField } from './columns';
-import type { ColumnMapping } from './find-table';
+import type { TableLocation } from './find-table';
 
 export interface ReadCasesResult {
   cases: CaseRecord[];
@@ -28,14 +28,20 @@ class RowError extends Error {
   }
 }
 
-const TOTAL_ROW = /^(tong cong|tong so|tong|cong|tong chung)\b/;
+/** A totals line at the bottom of an export: the whole first cell is one of these words. */
+const TOTAL_ROW = /^(tong cong|tong so|tong|cong|tong chung|tong cong toan tinh)\s*:?$/;
 
 export function readCases(
   grid: SheetGrid,
-  mapping: ColumnMapping,
-  firstDataRowIndex: number,
+  table: Pick<TableLocation, 'mapping' | 'firstDataRowIndex' | 'headers'>,
   calendar: WorkCalendar,
 ): ReadCasesResult {
+  const { mapping, firstDataRowIndex } = table;
+  // Messages name columns as the user's sheet heads them, falling back to our label.
+  const label = (field: CaseField): string => {
+    const idx = mapping[field];
+    return (idx !== undefined && table.headers[idx]?.trim()) || FIELD_LABELS[field];
+  };
   const issues: DataIssue[] = [];
   const cases: CaseRecord[] = [];
   const seenCodes = new Map<string, number>();
@@ -62,7 +68,7 @@ export function readCases(
     }
     rowsRead++;
     try {
-      const record = readRow(get, grid.name, rowNo, groupUnit, calendar, (field, word) => {
+      const record = readRow(get, label, grid.name, rowNo, groupUnit, calendar, (field, word) => {
         const key = `${field}:${word}`;
         const seen = unknownWords.get(key);
         if (seen) seen.count++;
@@ -95,22 +101,25 @@ export function readCases(
   return { cases, issues, rowsRead, rowsSkipped: rowsRead - cases.length };
 }
 
-function must<T>(field: CaseField, r: Read<T>): T {
-  if (!r.ok) throw new RowError(field, `${FIELD_LABELS[field]}: ${r.reason}; dòng này bị bỏ qua.`);
+type Label = (field: CaseField) => string;
+
+function must<T>(field: CaseField, r: Read<T>, label: Label): T {
+  if (!r.ok) throw new RowError(field, `${label(field)}: ${r.reason}; dòng này bị bỏ qua.`);
   return r.value;
 }
 
 /** An optional column: a blank cell is null; an unreadable one is a warning and null. */
-function optional<T>(field: CaseField, v: CellValue, read: (v: CellValue) => Read<T>, warn: (f: CaseField, m: string) => void): T | null {
+function optional<T>(field: CaseField, v: CellValue, read: (v: CellValue) => Read<T>, warn: (f: CaseField, m: string) => void, label: Label): T | null {
   if (isBlank(v)) return null;
   const r = read(v);
   if (r.ok) return r.value;
-  warn(field, `${FIELD_LABELS[field]}: ${r.reason}; bỏ qua giá trị này.`);
+  warn(field, `${label(field)}: ${r.reason}; bỏ qua giá trị này.`);
   return null;
 }
 
 function readRow(
   get: (f: CaseField) => CellValue,
+  label: Label,
   sheet: string,
   row: number,
   groupUnit: string | null,
@@ -121,8 +130,8 @@ function readRow(
   const unit = readText(get('unit')) ?? groupUnit;
   if (!unit) throw new RowError('unit', 'Thiếu tên đơn vị giải quyết; dòng này bị bỏ qua.');
   if (isBlank(get('received'))) throw new RowError('received', 'Thiếu ngày tiếp nhận; dòng này bị bỏ qua.');
-  const received = must('received', readDate(get('received')));
-  const completed = isBlank(get('completed')) ? null : must('completed', readDate(get('completed')));
+  const received = must('received', readDate(get('received')), label);
+  const completed = isBlank(get('completed')) ? null : must('completed', readDate(get('completed')), label);
 
   const statusCell = get('status');
   const status = readStatus(statusCell);
@@ -137,7 +146,7 @@ function readRow(
     throw new RowError('completed', 'Ngày trả kết quả trước ngày tiếp nhận; dòng này bị bỏ qua.');
   }
 
-  const due = readDue(get, received, calendar, status === 'withdrawn');
+  const due = readDue(get, label, received, calendar, status === 'withdrawn');
   if (due && due.day < received.day) throw new RowError('due', 'Hạn xử lý trước ngày tiếp nhận; dòng này bị bỏ qua.');
 
   const channelCell = get('channel');
@@ -155,22 +164,22 @@ function readRow(
     due,
     completed,
     status,
-    channel: channel as Channel,
+    channel,
     handler: readText(get('handler')),
     levelHint: isBlank(get('level')) ? null : parseLevel(String(get('level'))),
     districtHint: readText(get('district')),
-    stepLate: optional('stepLate', get('stepLate'), readFlag, warn),
-    supplements: optional('supplements', get('supplements'), readCount, warn),
-    agenciesContacted: optional('agenciesContacted', get('agenciesContacted'), readCount, warn),
-    complaintUpheld: optional('complaint', get('complaint'), readFlag, warn),
+    stepLate: optional('stepLate', get('stepLate'), readFlag, warn, label),
+    supplements: optional('supplements', get('supplements'), readCount, warn, label),
+    agenciesContacted: optional('agenciesContacted', get('agenciesContacted'), readCount, warn, label),
+    complaintUpheld: optional('complaint', get('complaint'), readFlag, warn, label),
   };
 }
 
 /** The deadline in the data wins (extensions are in it); else N working days after receipt. */
-function readDue(get: (f: CaseField) => CellValue, received: DateTimeValue, calendar: WorkCalendar, withdrawn: boolean): DateTimeValue | null {
-  if (!isBlank(get('due'))) return must('due', readDate(get('due')));
+function readDue(get: (f: CaseField) => CellValue, label: Label, received: DateTimeValue, calendar: WorkCalendar, withdrawn: boolean): DateTimeValue | null {
+  if (!isBlank(get('due'))) return must('due', readDate(get('due')), label);
   if (!isBlank(get('processingDays'))) {
-    const days = must('processingDays', readCount(get('processingDays')));
+    const days = must('processingDays', readCount(get('processingDays')), label);
     return { day: calendar.addWorkingDays(received.day, days), minutes: null };
   }
   if (withdrawn) return null;

@@ -2,7 +2,14 @@
  * One scoring job on any host: read the sheets, score, build the result sheets and replace the ones an
  * earlier run made. The CLI and the task pane both call this, so they always write the same workbook.
  */
+import type { DataIssue } from '../domain/issues';
+import type { RulesProfile } from '../domain/scoring';
+import { foldText } from '../domain/text';
+import { CRITERIA_SHEET } from './criteria-columns';
 import { jsonSummary, type JsonSummary } from './json-summary';
+import { profileText } from './profile-parameters';
+import { readCriteriaSheet } from './read-criteria';
+import { missingCriteriaIssues, scoreRun, type RunUnitScore } from './score-units';
 import { buildResultSheets } from './result-set';
 import { MARKER_SHEET, planSheetWrites, readMarker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
@@ -12,6 +19,7 @@ import type { SheetGrid } from './cells';
 import type { HostProgress, SheetInfo, WorkbookHost } from './workbook-host';
 
 export interface JobOptions extends ScoreOptions {
+  profile: RulesProfile;
   computedAt: Date;
   version: string;
   /** Cancels the job between reads and before writing; a write once started runs to its end. */
@@ -26,6 +34,9 @@ export interface InputWorkbook {
 
 export interface JobResult {
   run: ScoreRun;
+  scores: RunUnitScore[];
+  /** Everything found wrong or suspicious, in the data and in the criteria entered. */
+  issues: DataIssue[];
   summary: JsonSummary;
   plan: SheetWritePlan;
 }
@@ -59,16 +70,21 @@ export async function runScoreJob(
   const { infos, grids } = input ?? (await readInputSheets(host, onProgress, options.signal));
   onProgress?.({ phase: 'score' });
   const run = scoreWorkbook(grids, options);
+  const { profile } = options;
+  const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
+  const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, profile, run.units.map((u) => u.name)) : null;
+  const scores = scoreRun(run, profile, criteria?.entries ?? null);
+  const issues = [...run.issues, ...(criteria?.issues ?? []), ...missingCriteriaIssues(scores, profile, run.table.sheet)];
   const ctx: ReportContext = {
     period: run.period,
     calendarText: run.calendar.describe(),
-    profileText: 'dienbien-1187 — Quyết định 1187/QĐ-UBND ngày 13/11/2019 của UBND tỉnh Điện Biên',
+    profileText: profileText(profile),
     computedAt: options.computedAt,
     version: options.version,
   };
-  const models = buildResultSheets(run, ctx, []);
+  const models = buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet: !criteriaGrid });
   const plan = planSheetWrites(infos.map((s) => s.name), readMarker(grids), models);
   options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: UNIT_SUMMARY_SHEET }, onProgress);
-  return { run, summary: jsonSummary(run), plan };
+  return { run, scores, issues, summary: jsonSummary(run, scores, issues), plan };
 }

@@ -73,7 +73,7 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
     listed = read.units;
   }
 
-  const read = readCases(grid, table.mapping, table.firstDataRowIndex, calendar);
+  const read = readCases(grid, table, calendar);
   issues.push(...read.issues);
   if (read.cases.length === 0) {
     throw new InputError(`Sheet «${grid.name}» không có dòng hồ sơ nào đọc được (${read.rowsSkipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
@@ -131,6 +131,9 @@ function locateTable(sheets: SheetGrid[], options: ScoreOptions): TableLocation 
 /** Without dates given, the period is the calendar quarter of the latest receipt date. */
 function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): Period {
   let { from, to } = options;
+  if ((from === undefined) !== (to === undefined)) {
+    throw new InputError('Kỳ báo cáo cần cả ngày đầu và ngày cuối (hoặc bỏ cả hai để lấy quý của ngày tiếp nhận mới nhất).');
+  }
   if (from === undefined || to === undefined) {
     let latest = cases[0].received.day;
     for (const c of cases) if (c.received.day > latest) latest = c.received.day;

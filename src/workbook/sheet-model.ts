@@ -44,6 +44,19 @@ export interface PrintSetup {
   repeatRows?: { from: number; to: number };
 }
 
+/** A data-validation rule the adapters apply to a column range (1-based, inclusive). */
+export interface DataValidation {
+  column: number;
+  firstRow: number;
+  lastRow: number;
+  kind: 'list' | 'decimal';
+  list?: string[];
+  min?: number;
+  max?: number;
+  /** Input message shown when the cell is selected (Excel allows 255 characters). */
+  prompt: string;
+}
+
 export interface SheetModel {
   name: string;
   /** rows[0] is sheet row 1; a null cell is left empty. */
@@ -59,6 +72,8 @@ export interface SheetModel {
   /** Rows and columns frozen above/left of the scrolling area. */
   freeze?: { rows: number; cols: number };
   print: PrintSetup;
+  /** Allowed values of input cells; hosts without data validation show the rules in the sheet's text. */
+  validations?: DataValidation[];
   /** Whether the sheet is a form the user fills in (kept when re-running) or a pure result. */
   kind: 'result' | 'input';
 }

@@ -4,7 +4,7 @@
  * which Excel enforces.
  */
 import { cellText, columnLetter, type CellValue } from '../workbook/cells';
-import type { CellStyle, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
+import type { CellStyle, DataValidation, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
 import { NS, xmlEscape } from './ooxml';
 
 export interface SheetXmlOptions {
@@ -117,6 +117,21 @@ function colsXml(widths: number[]): string {
   return cols.length ? `<cols>${cols.join('')}</cols>` : '';
 }
 
+/** Excel keeps list items in one quoted formula: items must not contain commas or quotes. */
+function validationsXml(rules: DataValidation[]): string {
+  if (!rules.length) return '';
+  const one = (v: DataValidation): string => {
+    const sqref = rangeRef(v.firstRow, v.column, v.lastRow, v.column);
+    const prompt = ` showInputMessage="1" prompt="${xmlEscape(v.prompt.slice(0, 255))}"`;
+    if (v.kind === 'list') {
+      const items = (v.list ?? []).map((i) => i.replace(/[",]/g, ' ')).join(',');
+      return `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${prompt} sqref="${sqref}"><formula1>${xmlEscape(`"${items}"`)}</formula1></dataValidation>`;
+    }
+    return `<dataValidation type="decimal" operator="between" allowBlank="1" showErrorMessage="1"${prompt} sqref="${sqref}"><formula1>${v.min ?? 0}</formula1><formula2>${v.max ?? 0}</formula2></dataValidation>`;
+  };
+  return `<dataValidations count="${rules.length}">${rules.map(one).join('')}</dataValidations>`;
+}
+
 export function worksheetXml(model: SheetModel, opts: SheetXmlOptions): string {
   const lastCol = model.rows.reduce((n, row) => Math.max(n, row.length), 0);
   if (model.rows.length > MAX_ROWS || lastCol > MAX_COLS) {
@@ -150,6 +165,7 @@ export function worksheetXml(model: SheetModel, opts: SheetXmlOptions): string {
           .map((m) => `<mergeCell ref="${rangeRef(m.top, m.left, m.bottom, m.right)}"/>`)
           .join('')}</mergeCells>`
       : '',
+    validationsXml(model.validations ?? []),
     '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     `<pageSetup paperSize="9" orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     '</worksheet>',

@@ -84,7 +84,7 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Tiêu chí bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(wb.getWorksheet('TTHC_Scorecard')!.state).toBe('veryHidden');
 
@@ -110,6 +110,9 @@ describe('tthc score', () => {
       name: 'Sở Tư pháp', level: 'Tỉnh', parent: null, total: 5, receivedInPeriod: 5, carriedOver: 0, online: 1, direct: 4, postal: 0,
       resolved: 4, early: 2, onTime: 1, late: 1, returned: 0, inProgress: 1, withinDeadline: 0, overdue: 1, withdrawn: 0,
       lateRateOfResolved: 25, lateRateOfTotal: 20,
+      // 1187 order: TC1 = TC2 = (2 + 2 + 1 + 0) / 4 = 1.25; TC9 derived: 1 of 5 filed online = 20 % → 1.
+      // No supplement, contact or complaint columns and no «Tiêu chí bổ sung» yet: the rest is never guessed.
+      criteria: [1.25, 1.25, null, null, null, null, null, null, 1], scoreTotal: null, dtbCcvc: null, classification: null, rank: null,
     });
     const empty2 = summaryJson.units.find((u: { name: string }) => u.name === 'UBND thành phố Điện Biên Phủ');
     expect([empty2.total, empty2.lateRateOfResolved, empty2.lateRateOfTotal]).toEqual([0, null, null]);
@@ -123,15 +126,30 @@ describe('tthc score', () => {
     }
   });
 
-  it('replaces only its own sheets when run again on its output', async () => {
+  it('replaces only its own result sheets when run again on its output, keeping «Tiêu chí bổ sung»', async () => {
     const again = file('ket-qua-2.xlsx');
     const r = await run('score', output, '--out', again, '--from', '2024-01-01', '--to', '2024-03-31');
     expect(r.code).toBe(0);
+    const [a, b] = await Promise.all([JSZip.loadAsync(readFileSync(output)), JSZip.loadAsync(readFileSync(again))]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
+    // The input sheet the user types into is carried over untouched (sheet5.xml is its part in both files).
+    expect(await b.file('xl/worksheets/sheet5.xml')!.async('nodebuffer')).toEqual(await a.file('xl/worksheets/sheet5.xml')!.async('nodebuffer'));
+  });
+
+  it('scores with another built-in profile and refuses a bad profile file', async () => {
+    const r = await run('score', input, '--out', file('tt01.xlsx'), '--json', file('tt01.json'), '--profile', 'tt01-2018');
+    expect(r.code).toBe(0);
+    const tp = JSON.parse(readFileSync(file('tt01.json'), 'utf8')).units.find((u: { name: string }) => u.name === 'Sở Tư pháp');
+    // TT 01's own order and 1 decimal: #1 = #2 = 1.25 → 1.3; #3–#8 missing; #9 = 1.
+    expect(tp.criteria).toEqual([1.3, 1.3, null, null, null, null, null, null, 1]);
+    const bad = file('bad-profile.json');
+    writeFileSync(bad, JSON.stringify({ id: 'x' }));
+    expect(await run('score', input, '--out', file('y.xlsx'), '--profile', bad)).toMatchObject({ code: 2, err: expect.stringContaining('không hợp lệ') });
+    expect(await run('score', input, '--out', file('y.xlsx'), '--profile', 'khong-co')).toMatchObject({ code: 2 });
   });
 
   it('defaults the period to the quarter of the latest receipt date', async () => {

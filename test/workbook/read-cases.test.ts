@@ -10,7 +10,7 @@ function read(rows: CellValue[][]) {
   const grid: SheetGrid = { name: 'Hồ sơ', rows: [['DANH SÁCH HỒ SƠ'], HEADER, ...rows], originRow: 1, originCol: 1, visibility: 'visible' };
   const { best } = findCaseTable([grid]);
   if (!best) throw new Error('table not found');
-  return readCases(grid, best.mapping, best.firstDataRowIndex, WorkCalendar.builtIn());
+  return readCases(grid, best, WorkCalendar.builtIn());
 }
 
 describe('readCases', () => {

@@ -1,0 +1,94 @@
+/**
+ * The `Tiêu chí bổ sung` input sheet, created pre-filled with every unit (RULES.md §5): the criteria the
+ * case list cannot give, typed by the user. Kept on re-run, so it explains itself in rows, for users whose
+ * host does not apply data validation.
+ */
+import type { Level } from '../domain/cases';
+import type { PerUnitRule, RulesProfile } from '../domain/scoring';
+import {
+  CRITERIA_SHEET,
+  criterionColumns,
+  criterionShortTitle,
+  criterionTitle,
+  locateCriteriaColumns,
+  MAX_DTB_CCVC,
+  NOT_ENOUGH_INFO,
+  POINT_VALUES,
+  TITLES,
+} from './criteria-columns';
+import { gridFromModel } from './model-grid';
+import { DATA_CHECK_SHEET } from './reports/data-check-sheet';
+import { formatComputedAt, periodText, type ReportContext } from './reports/report-context';
+import { cell, SheetBuilder, STYLES } from './reports/sheet-builder';
+import { RATIO_SOURCES } from './score-units';
+import type { CellStyle, DataValidation, SheetModel } from './sheet-model';
+
+export { CRITERIA_SHEET } from './criteria-columns';
+
+const LEVEL_ORDER: Record<Level, number> = { Tỉnh: 0, Huyện: 1, Xã: 2 };
+const INPUT_FILL = 'FFF2CC';
+/** Rows below the last unit that still get validation, for units the user adds. */
+const SPARE_ROWS = 50;
+
+export function criteriaSheetModel(units: readonly { name: string; level: Level }[], profile: RulesProfile, ctx: ReportContext): SheetModel {
+  const columns = criterionColumns(profile);
+  const b = new SheetBuilder(CRITERIA_SHEET, [6, 36, 8, ...columns.map(() => 20), 13, 11, 30]);
+  b.line('TIÊU CHÍ CHẤM ĐIỂM THEO ĐƠN VỊ (NHẬP BỔ SUNG)', STYLES.title);
+  b.line(periodText(ctx.period), STYLES.subtitle);
+  // Unmerged and unwrapped: a long line then overflows to the right instead of being cut at one row's height.
+  const say = (text: string, style: CellStyle = {}): void => void b.row([cell(text, style)]);
+  say(`Tạo lúc ${formatComputedAt(ctx.computedAt)} theo quy tắc: ${ctx.profileText}. Phần mềm không ghi đè sheet này khi chạy lại.`, { italic: true });
+  b.blank();
+  say('HƯỚNG DẪN NHẬP — mỗi dòng một đơn vị; nhập xong thì chạy lại chấm điểm.', { bold: true });
+  for (const c of columns) say(`• ${criterionShortTitle(c)} — ${profile.perUnit[`${c.indicator}`].name}: ${POINT_VALUES.join(', ')} điểm. ${blankMeaning(profile.perUnit[`${c.indicator}`])}`);
+  say(`• «${NOT_ENOUGH_INFO}» (ở cột tiêu chí): ${notEnoughInfoMeaning(profile)}`);
+  say(`• ${TITLES.dtbCcvc}: điểm trung bình của công chức, viên chức tại Bộ phận Một cửa, từ 0 đến ${MAX_DTB_CCVC}; dùng khi danh sách hồ sơ không có cột cán bộ xử lý. Dùng để xếp hạng khi bằng tổng điểm.`);
+  say(`• ${TITLES.notSent}: ghi «x» nếu đơn vị không gửi kết quả chấm điểm đánh giá — đơn vị được ghi «${profile.classification.notSent}», không tính điểm.`);
+  say(`• Giá trị khác (ví dụ 3, -1, chữ) được báo trong sheet «${DATA_CHECK_SHEET}» và coi như chưa nhập: đơn vị chưa được tính tổng điểm. ${TITLES.note}: tùy ý, phần mềm không đọc.`);
+  b.blank();
+
+  const headerRow = b.row([TITLES.stt, TITLES.name, TITLES.level, ...columns.map((c) => criterionTitle(c, profile)), TITLES.dtbCcvc, TITLES.notSent, TITLES.note], STYLES.header);
+  const input = { ...STYLES.center, fill: INPUT_FILL };
+  const ordered = [...units].sort((x, y) => LEVEL_ORDER[x.level] - LEVEL_ORDER[y.level]);
+  ordered.forEach((u, i) =>
+    b.row([cell(i + 1, STYLES.center), cell(u.name, STYLES.text), cell(u.level, STYLES.center), ...columns.map(() => cell(null, input)), cell(null, input), cell(null, input), cell(null, STYLES.text)]),
+  );
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: headerRow, to: headerRow } }, { rows: headerRow, cols: 2 }, 'input');
+}
+
+function blankMeaning(rule: PerUnitRule): string {
+  const blocks = 'Để trống: đơn vị chưa được tính tổng điểm.';
+  if (rule.source === 'entered') return blocks;
+  const from = RATIO_SOURCES[rule.derivedFrom];
+  if (from === null) return blocks;
+  const bands = rule.bands.map((band) => `từ ${band.atLeastPercent}%: ${band.points} điểm`).join('; ');
+  return `Để trống: tính từ tỷ lệ ${from} (${bands}; còn lại: ${rule.otherwise} điểm).`;
+}
+
+function notEnoughInfoMeaning(profile: RulesProfile): string {
+  return profile.missingData.notEnoughInfo === 'exclude'
+    ? 'tiêu chí không tính vào tổng điểm, tổng điểm có ghi chú (Thông tư 01/2018/TT-VPCP, Điều 15).'
+    : 'đơn vị chưa được tính tổng điểm cho đến khi có điểm tiêu chí này.';
+}
+
+/** The validations of a `Tiêu chí bổ sung` model, found from its header so they follow its columns. */
+export function criteriaValidations(model: SheetModel, profile: RulesProfile): DataValidation[] {
+  const layout = locateCriteriaColumns(gridFromModel(model), profile);
+  if (!layout) return [];
+  const firstRow = layout.headerIndex + 2;
+  const lastRow = model.rows.length + SPARE_ROWS;
+  const range = { firstRow, lastRow };
+  const out: DataValidation[] = criterionColumns(profile).flatMap((c) => {
+    const col = layout.criteria.get(c.indicator);
+    if (col === undefined) return [];
+    const list = [...POINT_VALUES.map(String), NOT_ENOUGH_INFO];
+    return [{ column: col + 1, ...range, kind: 'list', list, prompt: `${criterionShortTitle(c)}: ${POINT_VALUES.join(', ')} hoặc «${NOT_ENOUGH_INFO}».` }];
+  });
+  if (layout.dtbCcvc !== null) {
+    out.push({ column: layout.dtbCcvc + 1, ...range, kind: 'decimal', min: 0, max: MAX_DTB_CCVC, prompt: `Số từ 0 đến ${MAX_DTB_CCVC}.` });
+  }
+  if (layout.notSent !== null) {
+    out.push({ column: layout.notSent + 1, ...range, kind: 'list', list: ['x'], prompt: 'Ghi «x» nếu đơn vị không gửi kết quả chấm điểm.' });
+  }
+  return out;
+}

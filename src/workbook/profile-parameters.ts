@@ -1,0 +1,18 @@
+/** The rules profile's settings as `Thông tin` states them, so every figure can be traced to a rule. */
+import type { RulesProfile } from '../domain/scoring';
+
+export function profileText(profile: RulesProfile): string {
+  return `${profile.id} — ${profile.name}`;
+}
+
+export function profileParameters(profile: RulesProfile): [string, string][] {
+  const c = profile.classification;
+  return [
+    ['Căn cứ', profile.legalBasis],
+    ['Cột Tiêu chí 1–9 (chỉ tiêu TT 01)', profile.reportColumns.map((ind, i) => `TC${i + 1} = #${ind}`).join('; ')],
+    ['Số chữ số thập phân', String(profile.decimals)],
+    ['Phân loại', [...c.bands.map((b) => `${b.label} ≥ ${b.atLeast}`), `${c.otherwise}: còn lại`].join('; ')],
+    ['Không đủ thông tin', profile.missingData.notEnoughInfo === 'exclude' ? 'Không tính tiêu chí đó vào tổng điểm' : 'Không tính tổng điểm'],
+    ['Xếp hạng', `Trong từng cấp, theo ${profile.ranking.order.map((k) => (k === 'total' ? 'tổng điểm' : 'ĐTB CCVC')).join(', rồi ')} giảm dần; bằng nhau thì cùng hạng`],
+  ];
+}
