@@ -1,0 +1,39 @@
+/**
+ * Errors the task pane shows to the user: what we were doing, in Vietnamese, a hint for the Excel failures
+ * people actually hit, and Excel's own message and code so a support request can be traced.
+ */
+const HINTS: Record<string, string> = {
+  InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi chạy lại.',
+  RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi cho Excel trong một lần quá lớn.',
+  ResponsePayloadSizeLimitExceeded: 'Dữ liệu Excel trả về trong một lần quá lớn.',
+  ItemNotFound: 'Không tìm thấy sheet hoặc vùng ô cần dùng (có thể vừa bị xoá hoặc đổi tên).',
+  ItemAlreadyExists: 'Trong sổ làm việc đã có sheet trùng tên.',
+  AccessDenied: 'Excel không cho phép thao tác này (sổ làm việc có thể đang được bảo vệ hoặc chỉ được xem).',
+};
+
+export class OfficeHostError extends Error {
+  readonly cause: unknown;
+
+  constructor(action: string, cause: unknown) {
+    super(`${action}. ${describe(cause)}`);
+    this.name = 'OfficeHostError';
+    this.cause = cause;
+  }
+}
+
+/** Runs `work`, turning any failure into an OfficeHostError that says what `action` was. */
+export async function explainFailure<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw new OfficeHostError(action, error);
+  }
+}
+
+function describe(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  const code = (cause as { code?: unknown }).code;
+  if (typeof code !== 'string') return cause.message;
+  const hint = HINTS[code];
+  return `${hint ? `${hint} ` : ''}(Excel: ${cause.message} [${code}])`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Reads a worksheet's used cells in row chunks, one sync per chunk, each response well under Excel on the
+ * web's 5 MB limit.
+ *
+ * Only `values` is loaded. Dates arrive as serial numbers; telling them from numbers would need
+ * `numberFormat` (or `valueTypes`), roughly doubling every response, and the case reader already takes
+ * serial numbers in date columns. Error cells arrive as their literal text ('#N/A') and become {error}.
+ */
+import type { CellValue, SheetGrid } from '../workbook/cells';
+import type { HostProgress } from '../workbook/workbook-host';
+import { topLeftOf } from './a1';
+import { fromOfficeVisibility } from './list-sheets';
+import { fromOfficeValue } from './office-values';
+import { BATCH_BUDGET_BYTES, MAX_CELLS_PER_CHUNK, jsonBytes } from './payload';
+
+/** Guess for the first chunk, before any data was seen: a short Vietnamese text in every cell. */
+const FIRST_GUESS_BYTES_PER_CELL = 40;
+/** Excel on the web's limit on one response. */
+const RESPONSE_LIMIT_BYTES = 5_000_000;
+
+const isResponseTooLarge = (error: unknown): boolean =>
+  error instanceof Error && (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded';
+
+export async function readSheetGrid(
+  context: Excel.RequestContext,
+  name: string,
+  onProgress?: (p: HostProgress) => void,
+): Promise<SheetGrid> {
+  const sheet = context.workbook.worksheets.getItem(name).load('visibility');
+  // valuesOnly: cells that only carry formatting (a bordered empty table) would cost payload for nothing.
+  const used = sheet.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount');
+  await context.sync();
+  const visibility = fromOfficeVisibility(sheet.visibility);
+  if (used.isNullObject) return { name, rows: [], originRow: 1, originCol: 1, visibility };
+
+  const { row: originRow, col: originCol } = topLeftOf(used.address);
+  const { rowCount, columnCount } = used;
+  const rows: CellValue[][] = [];
+  const sizer = new ChunkSizer(columnCount);
+  while (rows.length < rowCount) {
+    const count = Math.min(sizer.rows(), rowCount - rows.length);
+    const chunk = sheet.getRangeByIndexes(originRow - 1 + rows.length, originCol - 1, count, columnCount).load('values');
+    try {
+      await context.sync();
+    } catch (error) {
+      // Rows further down can be far denser than those seen so far (long notes); read them in smaller steps.
+      if (!isResponseTooLarge(error) || count === 1) throw error;
+      sizer.tooLarge(count);
+      continue;
+    }
+    // Excel answers null instead of failing when a read exceeds its cell limit; never take that for empty.
+    if (!chunk.values) throw new Error(`Excel returned no values for rows ${originRow + rows.length}–${originRow + rows.length + count - 1}`);
+    sizer.observe(count, jsonBytes(chunk.values));
+    for (const values of chunk.values) rows.push(values.map(fromOfficeValue));
+    onProgress?.({ phase: 'read', sheet: name, done: rows.length, total: rowCount });
+  }
+  return { name, rows, originRow, originCol, visibility };
+}
+
+/** Rows per chunk from the densest chunk seen so far, so long text further down does not blow the budget. */
+class ChunkSizer {
+  private bytesPerRow: number;
+  private observed = false;
+
+  constructor(private readonly columns: number) {
+    this.bytesPerRow = columns * FIRST_GUESS_BYTES_PER_CELL;
+  }
+
+  rows(): number {
+    const byBytes = Math.floor(BATCH_BUDGET_BYTES / this.bytesPerRow);
+    const byCells = Math.floor(MAX_CELLS_PER_CHUNK / this.columns);
+    return Math.max(1, Math.min(byBytes, byCells));
+  }
+
+  observe(rows: number, bytes: number): void {
+    const seen = bytes / rows;
+    this.bytesPerRow = this.observed ? Math.max(this.bytesPerRow, seen) : seen;
+    this.observed = true;
+  }
+
+  /** A chunk of `rows` rows came back over the limit, so each row weighs at least limit / rows. */
+  tooLarge(rows: number): void {
+    this.bytesPerRow = Math.max(this.bytesPerRow, RESPONSE_LIMIT_BYTES / rows);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Writes one SheetModel into a new worksheet through a WriteBatch: values and number formats as one 2D
+ * array per chunk, formatting per style rectangle, then merges and print setup. Only values, never formulas.
+ */
+import { columnLetter } from '../workbook/cells';
+import type { SheetModel } from '../workbook/sheet-model';
+import { boxAddress, type CellBox } from './a1';
+import type { OfficeCapabilities } from './capabilities';
+import { OPERATION_BYTES } from './payload';
+import type { WriteBatch } from './write-batch';
+import { planChunks, sheetWidth, trailingMerges, type RangeStyle } from './write-plan';
+
+const MAX_WIDTH_CHARS = 255;
+type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/** Column width in points for a width in characters: (chars × 7 + 5) pixels of Calibri 11, at 0.75 pt per pixel. */
+function columnWidthPoints(chars: number): number {
+  return (Math.min(chars, MAX_WIDTH_CHARS) * 7 + 5) * 0.75;
+}
+
+export interface SheetWriteTarget {
+  /** Name the sheet is added under (renamed to model.name later). */
+  addAs: string;
+  model: SheetModel;
+  capabilities: OfficeCapabilities;
+  /** Rows of the model that have reached Excel. */
+  onRowsSent?: (done: number, total: number) => void;
+}
+
+export async function writeSheet(context: Excel.RequestContext, batch: WriteBatch, target: SheetWriteTarget): Promise<void> {
+  const { addAs, model, capabilities, onRowsSent } = target;
+  const widthRuns = runsOfEqualWidth(model.widths);
+  // add, freeze panes (path, call, range) and one columnWidth per run of equal widths.
+  await batch.reserve((4 + widthRuns.length * 2) * OPERATION_BYTES);
+  const sheet = context.workbook.worksheets.add(addAs);
+  for (const run of widthRuns) {
+    sheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = columnWidthPoints(run.chars);
+  }
+  freezePanes(sheet, model);
+
+  const width = sheetWidth(model);
+  const total = model.rows.length;
+  for (const chunk of planChunks(model, { budgetBytes: batch.budgetBytes })) {
+    const done = chunk.firstRow + chunk.values.length;
+    await batch.reserve(chunk.bytes, () => onRowsSent?.(done, total));
+    const range = sheet.getRangeByIndexes(chunk.firstRow, 0, chunk.values.length, width);
+    range.values = chunk.values;
+    if (chunk.numberFormats) range.numberFormat = chunk.numberFormats;
+    for (const rect of chunk.rects) applyStyle(sheet.getRange(boxAddress(rect)), rect.style, rect);
+    for (const merge of chunk.merges) sheet.getRange(boxAddress(merge)).merge(false);
+  }
+
+  const merges = trailingMerges(model);
+  await batch.reserve((merges.length * 2 + 5) * OPERATION_BYTES);
+  for (const merge of merges) sheet.getRange(boxAddress(merge)).merge(false);
+  if (capabilities.pageLayout) setUpPrinting(sheet, model);
+}
+
+function freezePanes(sheet: Excel.Worksheet, model: SheetModel): void {
+  const rows = model.freeze?.rows ?? 0;
+  const cols = model.freeze?.cols ?? 0;
+  if (rows > 0 && cols > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (cols > 0) sheet.freezePanes.freezeColumns(cols);
+}
+
+/** ExcelApi 1.9. Fit to one page wide and as many pages tall as needed (0 = automatic, as Excel records it). */
+function setUpPrinting(sheet: Excel.Worksheet, model: SheetModel): void {
+  const layout = sheet.pageLayout;
+  const { orientation, fitToWidth, repeatRows } = model.print;
+  layout.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = 'A4';
+  if (fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (repeatRows) layout.setPrintTitleRows(`$${repeatRows.from}:$${repeatRows.to}`);
+}
+
+function applyStyle(range: Excel.Range, style: RangeStyle, box: CellBox): void {
+  const format = range.format;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.size) format.font.size = style.size;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.align) format.horizontalAlignment = style.align === 'left' ? 'Left' : style.align === 'center' ? 'Center' : 'Right';
+  if (style.wrap) format.wrapText = true;
+  if (style.border) {
+    // Inside edges exist only on ranges that span more than one row / column.
+    const edges: BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+    if (box.bottom > box.top) edges.push('InsideHorizontal');
+    if (box.right > box.left) edges.push('InsideVertical');
+    for (const edge of edges) format.borders.getItem(edge).style = 'Continuous';
+  }
+}
+
+interface WidthRun {
+  from: number;
+  to: number;
+  chars: number;
+}
+
+/** Adjacent columns of the same width share one operation; non-positive widths mean Excel's default. */
+function runsOfEqualWidth(widths: number[]): WidthRun[] {
+  const runs: WidthRun[] = [];
+  widths.forEach((chars, i) => {
+    if (!(chars > 0)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.chars === chars && last.to === i) last.to = i + 1;
+    else runs.push({ from: i + 1, to: i + 1, chars });
+  });
+  return runs;
+}

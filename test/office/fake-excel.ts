@@ -1,0 +1,539 @@
+/**
+ * A small in-memory Excel behind the subset of Office.js that src/office uses. office-addin-mock has no
+ * batching, payload limits, API levels or sheet rules; this fake models what the tests need:
+ * - loaded properties exist only after sync, and each sync is one request whose size is measured;
+ * - members from ExcelApi 1.8/1.9 throw when the fake runs at a lower level;
+ * - strings written to `values` are parsed as Excel parses typed input ('=…' is a formula, "'…" is text);
+ * - sheet rules: unique names, no deleting a very hidden or the last visible sheet, and no add of a name
+ *   deleted in the same batch (office-js#4998).
+ * Writes apply at once rather than at sync, which is equivalent for code that never reads its own writes
+ * before syncing.
+ */
+type Value = string | number | boolean;
+
+/** Per-operation overhead in a request (object path + action), beyond the arguments. */
+const OPERATION_BYTES = 200;
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  operations: number;
+  calcSuspended: boolean;
+  screenSuspended: boolean;
+}
+
+export interface FormatOp {
+  sheet: FakeSheet;
+  address: string;
+  path: string;
+  value: unknown;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Size of a value on the wire, with every non-ASCII character escaped as \uXXXX. */
+export function wireBytes(value: unknown): number {
+  const json = JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return Buffer.byteLength(json);
+}
+
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+export function colLetters(n: number): string {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+const EXCEL_MAX_ROWS = 1_048_576;
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
+export class FakeExcel {
+  readonly syncs: SyncRecord[] = [];
+  readonly sheets: FakeSheet[] = [];
+  readonly formatOps: FormatOp[] = [];
+  /** Sync numbers (1-based) that fail with the given error, after the batch's operations ran. */
+  readonly failures = new Map<number, Error>();
+  structureProtected = false;
+  active!: FakeSheet;
+  recalculations = 0;
+
+  readonly workbook = new FakeWorkbook(this);
+  readonly application = new FakeApplication(this);
+  private batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false };
+  private loads: (() => number)[] = [];
+  deletedThisBatch = new Set<string>();
+
+  constructor(readonly api = 1.9) {}
+
+  get context(): Excel.RequestContext {
+    return this as unknown as Excel.RequestContext;
+  }
+
+  addSheet(name: string, options: { rows?: Value[][]; at?: string; visibility?: FakeSheet['visibility'] } = {}): FakeSheet {
+    const sheet = new FakeSheet(this, name, options.visibility ?? 'Visible');
+    if (options.rows) sheet.seed(options.rows, options.at ?? 'A1');
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  }
+
+  get names(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  async sync(): Promise<void> {
+    const responseBytes = this.loads.reduce((sum, resolve) => sum + resolve(), 0);
+    const record = { requestBytes: this.batch.bytes, responseBytes, operations: this.batch.operations, calcSuspended: this.batch.calcSuspended, screenSuspended: this.batch.screenSuspended };
+    this.syncs.push(record);
+    this.batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false };
+    this.loads = [];
+    this.deletedThisBatch = new Set();
+    // Excel on the web's limits (the request check comes late: the fake has already applied the writes).
+    if (record.requestBytes > WEB_PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Request payload size exceeded the limit.');
+    if (record.responseBytes > WEB_PAYLOAD_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'Response payload size exceeded the limit.');
+    const failure = this.failures.get(this.syncs.length);
+    if (failure) throw failure;
+  }
+
+  op(argumentBytes = 0): void {
+    this.batch.operations++;
+    this.batch.bytes += OPERATION_BYTES + argumentBytes;
+  }
+
+  onSync(resolve: () => number): void {
+    this.loads.push(resolve);
+  }
+
+  requires(version: number, member: string): void {
+    if (this.api < version) throw new TypeError(`${member} is not available below ExcelApi ${version}`);
+  }
+
+  suspendCalc(): void {
+    this.batch.calcSuspended = true;
+  }
+
+  suspendScreen(): void {
+    this.batch.screenSuspended = true;
+  }
+}
+
+/** Loaded-property bookkeeping: reading before load + sync throws, as the real API does. */
+class Loadable {
+  private loaded = false;
+
+  constructor(protected readonly book: FakeExcel) {}
+
+  load(_properties?: string): this {
+    this.book.op();
+    this.book.onSync(() => {
+      this.loaded = true;
+      return this.resolve();
+    });
+    return this;
+  }
+
+  /** Snapshot the loaded state at sync; returns the response bytes. */
+  protected resolve(): number {
+    return 0;
+  }
+
+  protected need(): void {
+    if (!this.loaded) throw new Error('PropertyNotLoaded: call load() and sync() first');
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+
+  constructor(private readonly book: FakeExcel) {
+    this.worksheets = new FakeWorksheets(book);
+  }
+
+  getSelectedRanges(): FakeAddress {
+    this.book.requires(1.9, 'Workbook.getSelectedRanges');
+    const sheet = this.book.active;
+    return new FakeAddress(this.book, () => sheet.selection.split(',').map((a) => `${sheet.quotedName}!${a.trim()}`).join(', '));
+  }
+
+  getActiveCell(): FakeAddress {
+    const sheet = this.book.active;
+    return new FakeAddress(this.book, () => `${sheet.quotedName}!${sheet.selection.split(/[:,]/)[0]}`);
+  }
+
+  get protection(): FakeProtection {
+    return new FakeProtection(this.book);
+  }
+}
+
+class FakeAddress extends Loadable {
+  private value = '';
+
+  constructor(book: FakeExcel, private readonly compute: () => string) {
+    super(book);
+  }
+
+  protected override resolve(): number {
+    this.value = this.compute();
+    return this.value.length;
+  }
+
+  get address(): string {
+    this.need();
+    return this.value;
+  }
+}
+
+class FakeProtection extends Loadable {
+  get protected(): boolean {
+    this.need();
+    return this.book.structureProtected;
+  }
+}
+
+class FakeApplication {
+  constructor(private readonly book: FakeExcel) {}
+
+  suspendApiCalculationUntilNextSync(): void {
+    this.book.op();
+    this.book.suspendCalc();
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.book.requires(1.9, 'Application.suspendScreenUpdatingUntilNextSync');
+    this.book.op();
+    this.book.suspendScreen();
+  }
+
+  calculate(type: string): void {
+    this.book.op(type.length);
+    this.book.recalculations++;
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  private snapshot: FakeSheet[] = [];
+
+  get items(): FakeSheet[] {
+    this.need();
+    return this.snapshot;
+  }
+
+  protected override resolve(): number {
+    this.snapshot = [...this.book.sheets];
+    return wireBytes(this.snapshot.map((s) => ({ name: s.name, visibility: s.visibility })));
+  }
+
+  getItem(name: string): FakeSheet {
+    this.book.op(name.length);
+    const sheet = this.book.sheet(name);
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
+    return sheet;
+  }
+
+  getActiveWorksheet(): FakeSheet {
+    this.book.op();
+    return this.book.active;
+  }
+
+  add(name: string): FakeSheet {
+    this.book.op(name.length);
+    if (this.book.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+    if (this.book.deletedThisBatch.has(name.toUpperCase())) throw new FakeOfficeError('GeneralException', `add(${name}) after delete in one batch`);
+    if (this.book.structureProtected) throw new FakeOfficeError('AccessDenied', 'Workbook structure is protected');
+    return this.book.addSheet(name);
+  }
+}
+
+export class FakeSheet extends Loadable {
+  /** rows[r][c], 0-based from A1; undefined is an empty cell. */
+  cells: (Value | undefined)[][] = [];
+  readonly numberFormats = new Map<string, string>();
+  readonly quotePrefixed = new Set<string>();
+  readonly formulas: string[] = [];
+  readonly merges: string[] = [];
+  readonly columnWidths: { columns: string; points: number }[] = [];
+  frozen: { rows: number; cols: number } | undefined;
+  readonly layout: Record<string, unknown> = {};
+  selection = 'A1';
+
+  constructor(book: FakeExcel, private sheetName: string, private sheetVisibility: 'Visible' | 'Hidden' | 'VeryHidden') {
+    super(book);
+  }
+
+  seed(rows: Value[][], at: string): void {
+    const { row, col } = parseCell(at);
+    rows.forEach((values, r) => {
+      const target = (this.cells[row - 1 + r] ??= []);
+      values.forEach((v, c) => {
+        if (v !== '') target[col - 1 + c] = v;
+      });
+    });
+  }
+
+  get quotedName(): string {
+    return /^[A-Za-z0-9_]+$/.test(this.sheetName) ? this.sheetName : `'${this.sheetName.replace(/'/g, "''")}'`;
+  }
+
+  value(row: number, col: number): Value | undefined {
+    return this.cells[row - 1]?.[col - 1];
+  }
+
+  get name(): string {
+    return this.sheetName;
+  }
+
+  set name(name: string) {
+    this.book.op(name.length);
+    const clash = this.book.sheet(name);
+    if (clash && clash !== this) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
+    this.sheetName = name;
+  }
+
+  get visibility(): 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.sheetVisibility;
+  }
+
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.book.op();
+    if (v !== 'Visible' && this.book.sheets.filter((s) => s !== this && s.visibility === 'Visible').length === 0) {
+      throw new FakeOfficeError('InvalidOperation', 'A workbook must keep one visible sheet');
+    }
+    this.sheetVisibility = v;
+  }
+
+  delete(): void {
+    this.book.op();
+    if (this.sheetVisibility === 'VeryHidden') throw new FakeOfficeError('GeneralException', 'There was an internal error while processing the request.');
+    if (this.book.sheets.filter((s) => s !== this && s.visibility === 'Visible').length === 0) {
+      throw new FakeOfficeError('InvalidOperation', 'Cannot delete the last visible sheet');
+    }
+    this.book.sheets.splice(this.book.sheets.indexOf(this), 1);
+    this.book.deletedThisBatch.add(this.sheetName.toUpperCase());
+    if (this.book.active === this) this.book.active = this.book.sheets.find((s) => s.visibility === 'Visible')!;
+  }
+
+  activate(): void {
+    this.book.op();
+    if (this.sheetVisibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'Cannot activate a hidden sheet');
+    this.book.active = this;
+  }
+
+  getRange(address: string): FakeRange {
+    this.book.op(address.length);
+    const columns = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    if (columns) {
+      const left = colNumber(columns[1]);
+      return new FakeRange(this.book, this, 0, left - 1, EXCEL_MAX_ROWS, colNumber(columns[2]) - left + 1);
+    }
+    const [from, to = from] = address.split(':');
+    const a = parseCell(from);
+    const b = parseCell(to);
+    return new FakeRange(this.book, this, a.row - 1, a.col - 1, b.row - a.row + 1, b.col - a.col + 1);
+  }
+
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.book.op(20);
+    return new FakeRange(this.book, this, row, col, rows, cols);
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeUsedRange {
+    this.book.op();
+    return new FakeUsedRange(this.book, this);
+  }
+
+  get freezePanes(): { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange): void } {
+    return {
+      freezeRows: (n) => this.freeze(n, 0),
+      freezeColumns: (n) => this.freeze(0, n),
+      freezeAt: (r) => this.freeze(r.rowCount, r.columnCount),
+    };
+  }
+
+  get pageLayout(): Record<string, unknown> {
+    this.book.requires(1.9, 'Worksheet.pageLayout');
+    const layout = this.layout;
+    return new Proxy(layout, {
+      get: (_t, prop: string) => (prop === 'setPrintTitleRows' ? (rows: string) => this.setLayout('printTitleRows', rows) : layout[prop]),
+      set: (_t, prop: string, value) => {
+        this.setLayout(prop, value);
+        return true;
+      },
+    });
+  }
+
+  private setLayout(prop: string, value: unknown): void {
+    this.book.op(wireBytes(value));
+    this.layout[prop] = value;
+  }
+
+  private freeze(rows: number, cols: number): void {
+    this.book.op();
+    this.frozen = { rows, cols };
+  }
+}
+
+class FakeUsedRange extends Loadable {
+  private box: { top: number; left: number; bottom: number; right: number } | null = null;
+
+  constructor(book: FakeExcel, private readonly sheet: FakeSheet) {
+    super(book);
+  }
+
+  protected override resolve(): number {
+    let box: typeof this.box = null;
+    this.sheet.cells.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v === undefined) return;
+        box = box
+          ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+          : { top: r, left: c, bottom: r, right: c };
+      }),
+    );
+    this.box = box;
+    return 100;
+  }
+
+  get isNullObject(): boolean {
+    this.need();
+    return this.box === null;
+  }
+
+  private get used(): NonNullable<FakeUsedRange['box']> {
+    this.need();
+    if (!this.box) throw new Error('null object');
+    return this.box;
+  }
+
+  get address(): string {
+    const b = this.used;
+    return `${this.sheet.quotedName}!${colLetters(b.left + 1)}${b.top + 1}:${colLetters(b.right + 1)}${b.bottom + 1}`;
+  }
+
+  get rowCount(): number {
+    return this.used.bottom - this.used.top + 1;
+  }
+
+  get columnCount(): number {
+    return this.used.right - this.used.left + 1;
+  }
+}
+
+export class FakeRange extends Loadable {
+  private loadedValues: Value[][] | null = null;
+
+  constructor(book: FakeExcel, private readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rowCount: number, readonly columnCount: number) {
+    super(book);
+  }
+
+  get address(): string {
+    const end = `${colLetters(this.left + this.columnCount)}${this.top + this.rowCount}`;
+    return `${colLetters(this.left + 1)}${this.top + 1}:${end}`;
+  }
+
+  protected override resolve(): number {
+    this.loadedValues = [];
+    for (let r = 0; r < this.rowCount; r++) {
+      const row = this.sheet.cells[this.top + r];
+      const out: Value[] = [];
+      for (let c = 0; c < this.columnCount; c++) out.push(row?.[this.left + c] ?? '');
+      this.loadedValues.push(out);
+    }
+    return wireBytes(this.loadedValues);
+  }
+
+  get values(): Value[][] {
+    this.need();
+    return this.loadedValues!;
+  }
+
+  set values(values: Value[][]) {
+    this.book.op(wireBytes(values));
+    this.checkShape(values);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const target = (this.sheet.cells[this.top + r] ??= []);
+        target[this.left + c] = this.typed(v, this.top + r, this.left + c);
+      }),
+    );
+  }
+
+  set numberFormat(formats: (string | null)[][]) {
+    this.book.op(wireBytes(formats));
+    this.checkShape(formats);
+    formats.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f !== null) this.sheet.numberFormats.set(`${this.top + r + 1},${this.left + c + 1}`, f);
+      }),
+    );
+  }
+
+  get format(): Record<string, unknown> {
+    return this.recorder('');
+  }
+
+  merge(_across?: boolean): void {
+    this.book.op();
+    this.sheet.merges.push(this.address);
+  }
+
+  select(): void {
+    this.book.op();
+    this.book.active = this.sheet;
+    this.sheet.selection = this.address.replace(/^([A-Z]+\d+):\1$/, '$1');
+  }
+
+  /** Excel's parsing of typed input, the part that matters here. */
+  private typed(v: Value, r: number, c: number): Value | undefined {
+    if (typeof v !== 'string') return v;
+    if (v === '') return undefined;
+    if (v.startsWith("'")) {
+      this.sheet.quotePrefixed.add(`${r + 1},${c + 1}`);
+      return v.slice(1);
+    }
+    if (/^[=+-]/.test(v)) {
+      this.sheet.formulas.push(`${colLetters(c + 1)}${r + 1}: ${v}`);
+      return '#NAME?';
+    }
+    if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
+    if (/^(TRUE|FALSE)$/i.test(v)) return v.toUpperCase() === 'TRUE';
+    return v;
+  }
+
+  private checkShape(values: unknown[][]): void {
+    if (values.length !== this.rowCount || values.some((row) => row.length !== this.columnCount)) {
+      throw new FakeOfficeError('InvalidArgument', `Array of ${values.length} rows does not fit ${this.address}`);
+    }
+  }
+
+  /** Range.format and below: every property set is one operation, recorded with its path. */
+  private recorder(path: string): Record<string, unknown> {
+    return new Proxy({} as Record<string, unknown>, {
+      get: (_t, prop: string) => (prop === 'getItem' ? (item: string) => this.recorder(`${path}${item}.`) : this.recorder(`${path}${prop}.`)),
+      set: (_t, prop: string, value) => {
+        this.book.op(wireBytes(value));
+        this.book.formatOps.push({ sheet: this.sheet, address: this.address, path: `${path}${prop}`, value });
+        if (prop === 'columnWidth') this.sheet.columnWidths.push({ columns: `${colLetters(this.left + 1)}:${colLetters(this.left + this.columnCount)}`, points: value as number });
+        return true;
+      },
+    });
+  }
+}
+
+function parseCell(ref: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.trim());
+  if (!m) throw new FakeOfficeError('InvalidArgument', `Bad cell reference ${ref}`);
+  return { row: Number(m[2]), col: colNumber(m[1]) };
+}
