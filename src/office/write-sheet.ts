@@ -3,7 +3,7 @@
  * array per chunk, formatting per style rectangle, then merges and print setup. Only values, never formulas.
  */
 import { columnLetter } from '../workbook/cells';
-import type { SheetModel } from '../workbook/sheet-model';
+import type { DataValidation, SheetModel } from '../workbook/sheet-model';
 import { boxAddress, type CellBox } from './a1';
 import type { OfficeCapabilities } from './capabilities';
 import { OPERATION_BYTES } from './payload';
@@ -51,9 +51,41 @@ export async function writeSheet(context: Excel.RequestContext, batch: WriteBatc
   }
 
   const merges = trailingMerges(model);
-  await batch.reserve((merges.length * 2 + 5) * OPERATION_BYTES);
+  const heights = runsOfEqualHeight(model.heights ?? []);
+  const validations = capabilities.dataValidation ? (model.validations ?? []) : [];
+  await batch.reserve((merges.length * 2 + heights.length * 2 + validations.length * 3 + 5) * OPERATION_BYTES);
   for (const merge of merges) sheet.getRange(boxAddress(merge)).merge(false);
+  for (const run of heights) sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.points;
+  for (const v of validations) addValidation(sheet, v);
   if (capabilities.pageLayout) setUpPrinting(sheet, model);
+}
+
+/** ExcelApi 1.8. Below it the sheet's own text states the allowed values (the criteria sheet does). */
+function addValidation(sheet: Excel.Worksheet, v: DataValidation): void {
+  const dv = sheet.getRange(`${columnLetter(v.column)}${v.firstRow}:${columnLetter(v.column)}${v.lastRow}`).dataValidation;
+  dv.rule =
+    v.kind === 'list'
+      ? { list: { inCellDropDown: true, source: (v.list ?? []).join(',') } }
+      : { decimal: { formula1: v.min ?? 0, formula2: v.max ?? 0, operator: 'Between' } };
+  dv.prompt = { showPrompt: true, message: v.prompt.slice(0, 255), title: '' };
+}
+
+interface HeightRun {
+  from: number;
+  to: number;
+  points: number;
+}
+
+/** Consecutive rows of one height share one operation; rows without a height keep Excel's default. */
+function runsOfEqualHeight(heights: (number | null)[]): HeightRun[] {
+  const runs: HeightRun[] = [];
+  heights.forEach((points, i) => {
+    if (!points) return;
+    const last = runs[runs.length - 1];
+    if (last && last.points === points && last.to === i) last.to = i + 1;
+    else runs.push({ from: i + 1, to: i + 1, points });
+  });
+  return runs;
 }
 
 function freezePanes(sheet: Excel.Worksheet, model: SheetModel): void {

@@ -54,6 +54,7 @@ export function colLetters(n: number): string {
 }
 
 const EXCEL_MAX_ROWS = 1_048_576;
+const EXCEL_MAX_COLS = 16_384;
 export const WEB_PAYLOAD_LIMIT = 5_000_000;
 
 export class FakeExcel {
@@ -338,6 +339,8 @@ export class FakeSheet extends Loadable {
       const left = colNumber(columns[1]);
       return new FakeRange(this.book, this, 0, left - 1, EXCEL_MAX_ROWS, colNumber(columns[2]) - left + 1);
     }
+    const rows = /^(\d+):(\d+)$/.exec(address);
+    if (rows) return new FakeRange(this.book, this, Number(rows[1]) - 1, 0, Number(rows[2]) - Number(rows[1]) + 1, EXCEL_MAX_COLS);
     const [from, to = from] = address.split(':');
     const a = parseCell(from);
     const b = parseCell(to);
@@ -482,6 +485,12 @@ export class FakeRange extends Loadable {
 
   get format(): Record<string, unknown> {
     return this.recorder('');
+  }
+
+  /** ExcelApi 1.8; rule and prompt are recorded like format properties. */
+  get dataValidation(): Record<string, unknown> {
+    this.book.requires(1.8, 'Range.dataValidation');
+    return this.recorder('dataValidation.');
   }
 
   merge(_across?: boolean): void {

@@ -307,6 +307,24 @@ describe('applyChanges', () => {
     expect(book.sheet('Kết quả')!.value(1, 1)).toBe('mới');
   });
 
+  it('applies row heights, and data validation only where ExcelApi 1.8 has it', async () => {
+    const validations = [{ column: 4, firstRow: 6, lastRow: 30, kind: 'list' as const, list: ['0', '1', '2', 'Không đủ thông tin'], prompt: 'Nhập 0, 1 hoặc 2' }];
+    const sheet = (): SheetModel => model('Tiêu chí bổ sung', [[{ value: 'Tiêu chí' }]], { heights: [null, 30, 30], validations });
+    const ops = async (version: number, caps: OfficeCapabilities) => {
+      const book = new FakeExcel(version);
+      book.addSheet('Hồ sơ', { rows: [['a']] });
+      await hostOn(book, caps).applyChanges({ remove: [], add: [sheet()], veryHidden: [] });
+      return book.formatOps.map((o) => [o.address, o.path, o.value]);
+    };
+    const on18 = await ops(1.9, API_1_9);
+    expect(on18).toContainEqual(['A2:XFD3', 'rowHeight', 30]);
+    expect(on18).toContainEqual(['D6:D30', 'dataValidation.rule', { list: { inCellDropDown: true, source: '0,1,2,Không đủ thông tin' } }]);
+    expect(on18).toContainEqual(['D6:D30', 'dataValidation.prompt', { showPrompt: true, message: 'Nhập 0, 1 hoặc 2', title: '' }]);
+    const on17 = await ops(1.7, API_1_7); // the fake throws if 1.7 touches dataValidation
+    expect(on17.some(([, path]) => String(path).startsWith('dataValidation'))).toBe(false);
+    expect(on17).toContainEqual(['A2:XFD3', 'rowHeight', 30]);
+  });
+
   it('suspends screen updating only in the structural steps on 1.9', async () => {
     const book = new FakeExcel();
     book.addSheet('Hồ sơ', { rows: [['a']] });
