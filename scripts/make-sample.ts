@@ -5,6 +5,11 @@
  * the built-in calendar, so Tết 2024 (08–14/02) pushes them out as it did in real lists. Five rows are
  * wrong on purpose, for `Kiểm tra dữ liệu`. A seeded PRNG makes every run write the same cells.
  *
+ * For a real ranking in the demo, the list also has the TT 01 #3, #4 and #7 columns exports lack
+ * (supplements, agencies contacted, complaint) — blank for every case of two communes, whose values are
+ * typed instead — and a `Tiêu chí bổ sung` sheet as a province office would have filled it in: one
+ * district that sent nothing, one «Không đủ thông tin», and one unit left incomplete, which stays unranked.
+ *
  * Run: npx tsx scripts/make-sample.ts
  */
 import ExcelJS from 'exceljs';
@@ -14,6 +19,17 @@ import { join } from 'node:path';
 import type { Level } from '../src/domain/cases';
 import { WorkCalendar } from '../src/domain/calendar/work-calendar';
 import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from '../src/domain/dates';
+import { builtInProfile, type CriterionEntry } from '../src/domain/scoring';
+import {
+  CRITERIA_SHEET,
+  criterionColumns,
+  criterionTitle,
+  MAX_DTB_CCVC,
+  NOT_ENOUGH_INFO,
+  POINT_VALUES,
+  TITLES,
+  type InputIndicator,
+} from '../src/workbook/criteria-columns';
 
 interface Procedure {
   field: string;
@@ -63,8 +79,12 @@ const HEADER = [
   'Trạng thái',
   'Loại tiếp nhận',
   'Cán bộ đang xử lý',
+  // TT 01 #3, #4 and the complaint flag of #7: columns real exports lack, kept by some offices.
+  'Số lần yêu cầu bổ sung',
+  'Số cơ quan phải liên hệ',
+  'Phản ánh, kiến nghị',
 ];
-const WIDTHS = [6, 26, 60, 28, 22, 34, 20, 13, 20, 26, 22, 20];
+const WIDTHS = [6, 26, 60, 28, 22, 34, 20, 13, 20, 26, 22, 20, 12, 12, 12];
 
 const START = dayFromYmd(2024, 1, 1);
 /** The list was exported at the end of 31/03/2024: later completions are not in it yet. */
@@ -305,6 +325,27 @@ function rowOf(c: SampleCase, code: string, stt: number): (string | number | nul
   ];
 }
 
+/** Communes whose one-stop software keeps no supplement, contact or complaint data: typed in `Tiêu chí bổ sung`. */
+const WITHOUT_TT01_DATA = new Set(['UBND xã Phình Sáng', 'UBND xã Pú Nhi']);
+
+/**
+ * The TT 01 #3, #4, #7 cells of each case, from a PRNG of their own so the cases above stay as they were:
+ * mostly no supplement (some 1, rare 2; a case waiting for documents has had at least one), mostly no
+ * other agency, a complaint («Có») only on a few late cases. Blank for the communes without such data.
+ */
+function tt01Cells(cases: SampleCase[]): (string | number | null)[][] {
+  const r = prng(20240401);
+  return cases.map((c) => {
+    if (WITHOUT_TT01_DATA.has(c.unit.name)) return [null, null, null];
+    const s = r();
+    const supplements = c.status === 'Yêu cầu bổ sung giấy tờ' ? 1 + (s < 0.2 ? 1 : 0) : s < 0.02 ? 2 : s < 0.12 ? 1 : 0;
+    const agencies = r() < (c.unit.level === 'Xã' ? 0.04 : 0.09) ? 1 : 0;
+    const late = c.completed !== null && c.completed.day > c.due;
+    const complaint = late && r() < 0.3 ? 'Có' : 'Không';
+    return [supplements, agencies, complaint];
+  });
+}
+
 /** The five mistakes `Kiểm tra dữ liệu` must point at (column letters as in HEADER). */
 function spoil(rows: (string | number | null)[][], cases: SampleCase[]): void {
   const col = (header: string): number => HEADER.indexOf(header);
@@ -322,6 +363,124 @@ function spoil(rows: (string | number | null)[][], cases: SampleCase[]): void {
   rows[BAD.unknownStatus][col('Trạng thái')] = 'Chờ ký duyệt';
 }
 
+type Typed = Partial<Record<InputIndicator, CriterionEntry>>;
+
+interface CriteriaRow {
+  criteria?: Typed;
+  dtbCcvc?: number;
+  notSent?: boolean;
+  note?: string;
+}
+
+/**
+ * What the office typed per unit (TT 01 numbers as keys). #5, #6 and #8 for every unit that sent results;
+ * #9 mostly left blank, so it is derived from the online share; #3, #4 and #7 (and ĐTB CCVC, which the
+ * cases cannot give without them) only for the two communes whose list lacks those columns.
+ */
+const CRITERIA: Record<string, CriteriaRow> = {
+  'Sở Tư pháp': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'Sở Kế hoạch và Đầu tư': { criteria: { 5: 2, 6: 2, 8: 2, 9: 2 }, note: 'TC9 theo báo cáo dịch vụ công trực tuyến của Sở' },
+  'Sở Tài nguyên và Môi trường': { criteria: { 5: 2, 6: 1, 8: 1 }, note: 'Còn 02 TTHC đất đai chưa niêm yết' },
+  'Sở Giao thông vận tải': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'Sở Lao động - Thương binh và Xã hội': { criteria: { 5: 2, 6: 2, 8: 1 } },
+  'Sở Xây dựng': { criteria: { 5: 1, 6: 2, 8: 2 } },
+  'Sở Y tế': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'Ban Quản lý các khu kinh tế tỉnh': { criteria: { 5: 2, 6: 2, 8: 'notEnoughInfo' }, note: 'Trong kỳ không có phản ánh, kiến nghị' },
+  'UBND huyện Tuần Giáo': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'UBND huyện Mường Chà': { notSent: true, note: 'Chưa gửi kết quả tự chấm điểm' },
+  'UBND huyện Điện Biên Đông': { criteria: { 5: 2, 6: 1, 8: 2, 9: 1 } },
+  'UBND xã Quài Tở': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'UBND xã Phình Sáng': { criteria: { 3: 1.88, 4: 1.96, 7: 1.58, 5: 2, 6: 2, 8: 2 }, dtbCcvc: 8.61, note: 'TC3–TC5, ĐTB CCVC theo sổ theo dõi hồ sơ của xã' },
+  'UBND xã Mường Thín': { criteria: { 5: 1, 6: 1, 8: 1 } },
+  'UBND xã Quài Cang': { criteria: { 5: 2, 6: 1, 8: 2 } },
+  'UBND xã Chiềng Sinh': { criteria: { 5: 2, 6: 2, 8: 1 } },
+  'UBND xã Na Sang': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'UBND xã Sa Long': { criteria: { 5: 1, 6: 0, 8: 1 }, note: 'Chưa công khai TTHC trên Cổng TTĐT xã' },
+  'UBND xã Mường Tùng': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'UBND xã Huổi Lèng': { note: 'Không phát sinh hồ sơ' },
+  'UBND xã Tìa Đình': { criteria: { 5: 2, 6: 1, 8: 2 } },
+  'UBND xã Pú Nhi': { criteria: { 3: 1.8, 4: 1.93, 7: 1.71, 5: 2, 6: 1, 8: 2 }, dtbCcvc: 8.93, note: 'TC3–TC5, ĐTB CCVC theo sổ theo dõi hồ sơ của xã' },
+  'UBND xã Phì Nhừ': { criteria: { 5: 2, 6: 2, 8: 2 } },
+  'UBND xã Keo Lôm': { criteria: { 5: 2, 8: 2 }, note: 'Chờ kết quả kiểm tra công khai TTHC' },
+  'UBND xã Pú Hồng': { criteria: { 5: 1, 6: 2, 8: 1 } },
+};
+
+const LEVEL_ORDER: Record<Level, number> = { Tỉnh: 0, Huyện: 1, Xã: 2 };
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+
+/**
+ * `Tiêu chí bổ sung` as a user leaves it after filling in the sheet the tool creates: the same column
+ * titles (the reader finds the columns by them), a shorter heading, values typed in the input cells.
+ */
+function addCriteriaSheet(wb: ExcelJS.Workbook, list: SampleUnit[]): void {
+  const profile = builtInProfile('dienbien-1187');
+  const columns = criterionColumns(profile);
+  const ws = wb.addWorksheet(CRITERIA_SHEET, { views: [{ state: 'frozen', ySplit: 4, xSplit: 2 }] });
+  ws.columns = [6, 36, 8, ...columns.map((c) => (c.kind === 'perCase' ? 24 : 20)), 13, 11, 40].map((width) => ({ width }));
+  ws.getCell(1, 1).value = 'TIÊU CHÍ CHẤM ĐIỂM THEO ĐƠN VỊ (NHẬP BỔ SUNG) — QUÝ I NĂM 2024';
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  ws.getCell(2, 1).value = 'Tổng hợp từ kết quả tự chấm của các cơ quan, đơn vị; TC3–TC5 chỉ nhập cho đơn vị mà phần mềm một cửa không có số liệu.';
+  ws.getCell(2, 1).font = { italic: true };
+
+  const header = ws.getRow(4);
+  header.values = [TITLES.stt, TITLES.name, TITLES.level, ...columns.map((c) => criterionTitle(c, profile)), TITLES.dtbCcvc, TITLES.notSent, TITLES.note];
+  header.height = 105;
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.fill = HEADER_FILL;
+    cell.border = THIN;
+  });
+
+  const ordered = [...list].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+  const typed = (v: CriterionEntry | undefined): string | number | null =>
+    v === undefined || v === null ? null : v === 'notEnoughInfo' ? NOT_ENOUGH_INFO : typeof v === 'number' ? v : null;
+  ordered.forEach((u, i) => {
+    const entry = CRITERIA[u.name] ?? {};
+    const row = ws.getRow(5 + i);
+    row.values = [
+      i + 1,
+      u.name,
+      u.level,
+      ...columns.map((c) => typed(entry.criteria?.[c.indicator])),
+      entry.dtbCcvc ?? null,
+      entry.notSent ? 'x' : null,
+      entry.note ?? null,
+    ];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.border = THIN;
+      if (col > 3 && col <= 3 + columns.length + 2) {
+        cell.fill = INPUT_FILL;
+        cell.alignment = { horizontal: 'center' };
+      }
+    });
+    columns.forEach((c, k) => {
+      const cell = row.getCell(4 + k);
+      if (c.kind === 'perCase') {
+        cell.numFmt = '0.00';
+        return;
+      }
+      cell.dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${[...POINT_VALUES, NOT_ENOUGH_INFO].join(',')}"`],
+        showInputMessage: true,
+        prompt: `${POINT_VALUES.join(', ')} hoặc «${NOT_ENOUGH_INFO}».`,
+      };
+    });
+    row.getCell(4 + columns.length).dataValidation = {
+      type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, MAX_DTB_CCVC], showInputMessage: true, prompt: `Số từ 0 đến ${MAX_DTB_CCVC}.`,
+    };
+    row.getCell(5 + columns.length).dataValidation = {
+      type: 'list', allowBlank: true, formulae: ['"x"'], showInputMessage: true, prompt: 'Ghi «x» nếu đơn vị không gửi kết quả chấm điểm.',
+    };
+  });
+  const missing = Object.keys(CRITERIA).filter((name) => !list.some((u) => u.name === name));
+  if (missing.length) throw new Error(`CRITERIA names units not in the sample: ${missing.join(', ')}`);
+}
+
 /** ExcelJS stamps zip entries with the current time; fixed ones keep reruns byte-identical in git. */
 async function withFixedTimestamps(xlsx: ExcelJS.Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx as ArrayBuffer);
@@ -334,7 +493,8 @@ async function main(): Promise<void> {
   const list = units();
   const cases = makeCases(list);
   const codes = caseCodes(cases);
-  const rows = cases.map((c, i) => rowOf(c, codes[i], i + 1));
+  const scoring = tt01Cells(cases);
+  const rows = cases.map((c, i) => [...rowOf(c, codes[i], i + 1), ...scoring[i]]);
   spoil(rows, cases);
 
   const wb = new ExcelJS.Workbook();
@@ -354,6 +514,8 @@ async function main(): Promise<void> {
   unitSheet.columns = [{ width: 6 }, { width: 40 }, { width: 8 }, { width: 24 }];
   unitSheet.addRow(['STT', 'Tên đơn vị', 'Cấp', 'Huyện']).font = { bold: true };
   list.forEach((u, i) => unitSheet.addRow([i + 1, u.name, u.level, u.district ?? null]));
+
+  addCriteriaSheet(wb, list);
 
   writeFileSync(OUT, await withFixedTimestamps(await wb.xlsx.writeBuffer()));
   console.log(`${OUT}: ${rows.length} hồ sơ, ${list.length} đơn vị`);

@@ -1,10 +1,12 @@
 /**
- * Reads the `Tiêu chí bổ sung` sheet: per-unit criteria, ĐTB CCVC and "not sent" marks typed by the user.
- * A value that is not allowed is reported with its cell and kept as `rejected`, so the criterion blocks the
- * unit's total rather than being dropped (a dropped #9 would silently fall back to the online-filing rate).
+ * Reads the `Tiêu chí bổ sung` sheet: criteria, ĐTB CCVC and "not sent" marks typed by the user.
+ * A value that is not allowed is reported with its cell and kept as an `{ invalid }` entry, so the criterion
+ * blocks the unit's total rather than being dropped (a dropped #9 would silently fall back to the
+ * online-filing rate). Columns for per-case criteria are optional: sheets made before they existed, or
+ * typed by hand without them, read as before.
  */
 import type { DataIssue } from '../domain/issues';
-import type { CriterionEntry, PerUnitIndicator, RulesProfile } from '../domain/scoring';
+import { formatNumber, type CriterionEntry, type RulesProfile } from '../domain/scoring';
 import { cleanName, foldText } from '../domain/text';
 import { cellText, columnLetter, type CellValue, type SheetGrid } from './cells';
 import { isBlank, readFlag, readText, type Read } from './cell-values';
@@ -12,17 +14,27 @@ import {
   criterionColumns,
   criterionShortTitle,
   locateCriteriaColumns,
+  MAX_AVERAGE,
   MAX_DTB_CCVC,
   NOT_ENOUGH_INFO,
   POINT_VALUES,
   TITLES,
+  type CriterionColumn,
+  type InputIndicator,
 } from './criteria-columns';
 
+/** Where a criterion was typed, for messages that name the cell. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: string;
+}
+
 export interface CriteriaEntry {
-  /** Keyed by TT 01 indicator; a blank cell has no key. */
-  entered: Partial<Record<PerUnitIndicator, CriterionEntry>>;
-  /** Values typed but not allowed, as written with their cell, e.g. «3» (ô F7). */
-  rejected: Partial<Record<PerUnitIndicator, string>>;
+  /** Keyed by TT 01 indicator; a blank cell has no key; a value not allowed is `{ invalid: '«3» (ô F7)' }`. */
+  entered: Partial<Record<InputIndicator, CriterionEntry>>;
+  /** The cell of each entry, same keys as `entered`. */
+  cells: Partial<Record<InputIndicator, CellRef>>;
   dtbCcvc: number | null;
   notSent: boolean;
 }
@@ -45,8 +57,9 @@ export function readCriteriaSheet(
   }
   const headerRow = grid.originRow + layout.headerIndex;
   const columns = criterionColumns(profile).filter((c) => layout.criteria.has(c.indicator));
+  // Per-case columns are needed only for case lists without the data; a sheet without them is not wrong.
   for (const c of criterionColumns(profile)) {
-    if (!layout.criteria.has(c.indicator)) {
+    if (c.kind === 'perUnit' && !layout.criteria.has(c.indicator)) {
       issues.push({ sheet: grid.name, row: headerRow, column: null, severity: 'warning', message: `Sheet «${grid.name}» thiếu cột «${criterionShortTitle(c)}»; tiêu chí này coi như chưa nhập.` });
     }
   }
@@ -75,16 +88,17 @@ export function readCriteriaSheet(
     firstRowOf.set(name, row);
     if (known && !known.has(name)) issue(layout.name, 'warning', unknownUnitMessage(name, knownUnits!));
 
-    const entry: CriteriaEntry = { entered: {}, rejected: {}, dtbCcvc: null, notSent: false };
+    const entry: CriteriaEntry = { entered: {}, cells: {}, dtbCcvc: null, notSent: false };
     for (const c of columns) {
       const col = layout.criteria.get(c.indicator)!;
       const v = cells[col] ?? null;
       if (isBlank(v)) continue;
-      const read = readPoints(v);
+      entry.cells[c.indicator] = { sheet: grid.name, row, column: letter(col) };
+      const read = c.kind === 'perUnit' ? readPoints(v) : readAverage(v);
       if (read.ok) entry.entered[c.indicator] = read.value;
       else {
-        entry.rejected[c.indicator] = `«${shown(v)}» (ô ${letter(col)}${row})`;
-        issue(col, 'error', `«${name}», ${criterionShortTitle(c)}: ${read.reason}. Tiêu chí coi như chưa có điểm; đơn vị chưa được tính tổng điểm.`);
+        entry.entered[c.indicator] = { invalid: `«${shown(v)}» (ô ${letter(col)}${row})` };
+        issue(col, 'error', `«${name}», ${criterionShortTitle(c)}: ${read.reason}. ${invalidConsequence(c)}`);
       }
     }
     if (layout.dtbCcvc !== null && !isBlank(cells[layout.dtbCcvc] ?? null)) {
@@ -104,23 +118,47 @@ export function readCriteriaSheet(
 
 const shown = (v: CellValue): string => readText(v) ?? cellText(v);
 
+function invalidConsequence(c: CriterionColumn): string {
+  return c.kind === 'perUnit'
+    ? 'Tiêu chí coi như chưa có điểm; đơn vị chưa được tính tổng điểm.'
+    : 'Giá trị này không được dùng; nếu danh sách hồ sơ thiếu dữ liệu tiêu chí này, đơn vị chưa được tính tổng điểm.';
+}
+
 const NOT_ENOUGH_INFO_KEY = foldText(NOT_ENOUGH_INFO);
 const POINTS_TEXT = `chỉ nhập ${POINT_VALUES.join(', ')} hoặc «${NOT_ENOUGH_INFO}»`;
+const AVERAGE_TEXT = `nhập số từ 0 đến ${MAX_AVERAGE} (ví dụ ${formatNumber(1.85)}) hoặc «${NOT_ENOUGH_INFO}»`;
 
+const isNotEnoughInfo = (v: CellValue): boolean => typeof v === 'string' && foldText(v).replace(/\.$/, '') === NOT_ENOUGH_INFO_KEY;
+
+/** A number typed as a number, or as text with a decimal comma or point ("9,5"); NaN otherwise. */
+function decimal(v: CellValue): number {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(v) ? Number(v.trim().replace(',', '.')) : NaN;
+}
+
+/** A per-unit criterion: 0, 1 or 2 points. */
 function readPoints(v: CellValue): Read<number | 'notEnoughInfo'> {
   const points: readonly number[] = POINT_VALUES;
+  if (isNotEnoughInfo(v)) return { ok: true, value: 'notEnoughInfo' };
   if (typeof v === 'number' && points.includes(v)) return { ok: true, value: v };
   if (typeof v === 'string') {
     const f = foldText(v).replace(/\.$/, '');
-    if (f === NOT_ENOUGH_INFO_KEY) return { ok: true, value: 'notEnoughInfo' };
     if (/^\d$/.test(f) && points.includes(Number(f))) return { ok: true, value: Number(f) };
   }
   return { ok: false, reason: `«${shown(v)}» không hợp lệ — ${POINTS_TEXT}` };
 }
 
+/** A per-case criterion typed for the unit: an average of case points, 0–2 (the engine rounds it to the profile's decimals). */
+function readAverage(v: CellValue): Read<number | 'notEnoughInfo'> {
+  if (isNotEnoughInfo(v)) return { ok: true, value: 'notEnoughInfo' };
+  const n = decimal(v);
+  if (Number.isFinite(n) && n >= 0 && n <= MAX_AVERAGE) return { ok: true, value: n };
+  return { ok: false, reason: `«${shown(v)}» không hợp lệ — ${AVERAGE_TEXT}` };
+}
+
 /** 0–10, a decimal comma allowed in text ("9,5"). */
 function readDtbCcvc(v: CellValue): Read<number> {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+([.,]\d+)?\s*$/.test(v) ? Number(v.trim().replace(',', '.')) : NaN;
+  const n = decimal(v);
   if (Number.isFinite(n) && n >= 0 && n <= MAX_DTB_CCVC) return { ok: true, value: n };
   return { ok: false, reason: `«${shown(v)}» không hợp lệ — nhập số từ 0 đến ${MAX_DTB_CCVC}` };
 }

@@ -6,10 +6,9 @@ import type { DataIssue } from '../domain/issues';
 import {
   accumulate,
   criterionLabel,
-  PER_UNIT_INDICATORS,
+  formatNumber,
   scoreUnits,
   type DerivationSource,
-  type PerUnitIndicator,
   type Ratio,
   type RulesProfile,
   type ScoringCase,
@@ -18,12 +17,15 @@ import {
 } from '../domain/scoring';
 import { cleanName } from '../domain/text';
 import type { UnitTotals } from '../domain/aggregate';
-import { CRITERIA_SHEET } from './criteria-columns';
+import { CRITERIA_SHEET, criterionColumns, criterionShortTitle, NOT_ENOUGH_INFO, sourceColumnLabel, type InputIndicator } from './criteria-columns';
 import type { CriteriaEntries, CriteriaEntry } from './read-criteria';
 import type { ScoreRun } from './score-workbook';
 
-/** A score with the unit's district, which the ranking sheet groups communes by. */
-export type RunUnitScore = UnitScore & { parent: string | null };
+/**
+ * A score with the unit's district, which the ranking sheet groups communes by, and the `Kiểm tra dữ liệu`
+ * lines about what was typed for it (a per-case value the cases made unnecessary).
+ */
+export type RunUnitScore = UnitScore & { parent: string | null; entryIssues: DataIssue[] };
 
 /** What each derivation rate is computed from; null when the case list cannot give it. */
 export const RATIO_SOURCES: Record<DerivationSource, string | null> = {
@@ -43,52 +45,60 @@ export function scoreRun(run: ScoreRun, profile: RulesProfile, criteria: Criteri
   const inputs = run.units.map((u) => unitInput(u, casesOf.get(u.name) ?? [], criteria?.get(u.name), profile));
   return scoreUnits(inputs, profile).map((score, i) => ({
     ...score,
-    notes: rejectedNotes(score.notes, criteria?.get(score.name), profile),
     parent: run.units[i].parent,
+    entryIssues: ignoredEntryIssues(score, criteria?.get(score.name), profile),
   }));
 }
 
 function unitInput(unit: UnitTotals, cases: ScoringCase[], entry: CriteriaEntry | undefined, profile: RulesProfile): UnitScoringInput {
   const { name, level } = unit;
   if (entry?.notSent) return { kind: 'notSent', name, level };
-  const entered = { ...entry?.entered };
-  // NaN is an entry the engine refuses, so a rejected value blocks its criterion instead of letting it be derived.
-  for (const indicator of rejectedIndicators(entry)) entered[indicator] = NaN;
   const ratios: Partial<Record<DerivationSource, Ratio>> = { onlineFiling: { part: unit.online, whole: unit.receivedInPeriod } };
-  return { kind: 'cases', name, level, accumulation: accumulate(cases, profile), entered, ratios, dtbCcvc: entry?.dtbCcvc ?? null };
+  return { kind: 'cases', name, level, accumulation: accumulate(cases, profile), entered: { ...entry?.entered }, ratios, dtbCcvc: entry?.dtbCcvc ?? null };
 }
 
-const rejectedIndicators = (entry: CriteriaEntry | undefined): PerUnitIndicator[] =>
-  PER_UNIT_INDICATORS.filter((i) => entry?.rejected[i] !== undefined);
-
-/** The engine's note on a refused entry would read "điểm NaN …"; say what was typed and where instead. */
-function rejectedNotes(notes: string[], entry: CriteriaEntry | undefined, profile: RulesProfile): string[] {
-  let out = notes;
-  for (const indicator of rejectedIndicators(entry)) {
-    const prefix = `${criterionLabel(profile.reportColumns.indexOf(indicator) + 1)}: `;
-    const text = `${prefix}giá trị ${entry!.rejected[indicator]} không hợp lệ`;
-    out = out.map((n) => (n.startsWith(prefix) ? text : n));
-  }
-  return out;
+/** A warning on each typed per-case value the cases made unnecessary, so the user sees it was not used. */
+function ignoredEntryIssues(score: UnitScore, entry: CriteriaEntry | undefined, profile: RulesProfile): DataIssue[] {
+  if (!entry) return [];
+  return score.ignoredEntries.flatMap((reportColumn): DataIssue[] => {
+    const indicator = profile.reportColumns[reportColumn - 1] as InputIndicator;
+    const typed = entry.entered[indicator];
+    const cell = entry.cells[indicator];
+    const computed = score.criteria[reportColumn - 1];
+    // An invalid value was reported when the sheet was read.
+    if (typed === undefined || typed === null || typeof typed === 'object' || !cell || computed === null) return [];
+    const shown = typed === 'notEnoughInfo' ? NOT_ENOUGH_INFO : formatNumber(typed);
+    return [{
+      ...cell,
+      severity: 'warning',
+      message: `«${score.name}», ${criterionShortTitle({ indicator, reportColumn })}: danh sách hồ sơ có đủ dữ liệu nên điểm tính từ hồ sơ (${formatNumber(computed)}); giá trị nhập «${shown}» không được dùng. Xóa giá trị này nếu không cần.`,
+    }];
+  });
 }
 
 /**
- * One `Kiểm tra dữ liệu` line per criterion that keeps a unit from being totalled (RULES.md §5). A per-case
- * criterion points to the case sheet, a per-unit one to `Tiêu chí bổ sung`.
+ * The `Kiểm tra dữ liệu` lines found while scoring: each typed value not used (`entryIssues`), and one line
+ * per criterion that keeps a unit from being totalled (RULES.md §5). A missing per-case criterion points to
+ * the case sheet and says where its value can be typed instead; a per-unit one points to `Tiêu chí bổ sung`.
  */
-export function missingCriteriaIssues(scores: readonly UnitScore[], profile: RulesProfile, caseSheet: string): DataIssue[] {
-  const perUnit: readonly number[] = PER_UNIT_INDICATORS;
-  return scores.flatMap((score) =>
-    score.missing.map((column) => {
+export function missingCriteriaIssues(
+  scores: readonly (UnitScore & { entryIssues?: readonly DataIssue[] })[],
+  profile: RulesProfile,
+  caseSheet: string,
+): DataIssue[] {
+  const columns = criterionColumns(profile);
+  return scores.flatMap((score) => [
+    ...(score.entryIssues ?? []),
+    ...score.missing.map((column): DataIssue => {
       const prefix = `${criterionLabel(column)}: `;
       const reason = score.notes.find((n) => n.startsWith(prefix))?.slice(prefix.length);
-      return {
-        sheet: perUnit.includes(profile.reportColumns[column - 1]) ? CRITERIA_SHEET : caseSheet,
-        row: null,
-        column: null,
-        severity: 'warning' as const,
-        message: `Đơn vị «${score.name}» thiếu Tiêu chí ${column}${reason ? ` (${reason})` : ''} — chưa tính tổng điểm, chưa xếp loại.`,
-      };
+      const input = columns.find((c) => c.reportColumn === column);
+      const blocked = `Đơn vị «${score.name}» thiếu Tiêu chí ${column}${reason ? ` (${reason})` : ''} — chưa tính tổng điểm, chưa xếp loại.`;
+      if (input?.kind === 'perUnit') return { sheet: CRITERIA_SHEET, row: null, column: null, severity: 'warning', message: blocked };
+      const hint = input
+        ? ` Bổ sung cột «${sourceColumnLabel(input.indicator)}» trong danh sách hồ sơ (đủ cho mọi hồ sơ đã giải quyết của đơn vị), hoặc nhập điểm trung bình của đơn vị ở cột «${criterionShortTitle(input)}» của sheet «${CRITERIA_SHEET}».`
+        : '';
+      return { sheet: caseSheet, row: null, column: null, severity: 'warning', message: blocked + hint };
     }),
-  );
+  ]);
 }

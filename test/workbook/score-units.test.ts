@@ -8,7 +8,7 @@ import { CASE_SHEET, HEALTH, ICT, q2Run } from './scoring-fixtures';
 const profile = builtInProfile('dienbien-1187');
 
 const entries = (values: Record<string, Partial<Record<5 | 6 | 8 | 9, number>>>): CriteriaEntries =>
-  new Map(Object.entries(values).map(([name, entered]) => [name, { entered, rejected: {}, dtbCcvc: null, notSent: false }]));
+  new Map(Object.entries(values).map(([name, entered]) => [name, { entered, cells: {}, dtbCcvc: null, notSent: false }]));
 
 describe('scoreRun', () => {
   it('derives Tiêu chí 1, 2 and 5 = 21/11 → 1.91 from the cases and Tiêu chí 9 from the online share', () => {
@@ -44,10 +44,18 @@ describe('scoreRun', () => {
     expect(scoreRun(q2Run(), profile, null).map((s) => s.status)).toEqual(['blocked', 'blocked']);
   });
 
-  it('points a missing per-case criterion to the case sheet', () => {
-    const score = { name: ICT, missing: [3], notes: ['TC3: 1/11 hồ sơ thiếu dữ liệu'] } as UnitScore;
+  it('points a missing per-case criterion to the case sheet, and says where its value can be typed instead', () => {
+    const score = { name: ICT, missing: [3], notes: ['TC3: 1/11 hồ sơ thiếu dữ liệu, chưa nhập giá trị ở «Tiêu chí bổ sung»'] } as UnitScore;
     expect(missingCriteriaIssues([score], profile, CASE_SHEET)).toEqual([
-      { sheet: CASE_SHEET, row: null, column: null, severity: 'warning', message: `Đơn vị «${ICT}» thiếu Tiêu chí 3 (1/11 hồ sơ thiếu dữ liệu) — chưa tính tổng điểm, chưa xếp loại.` },
+      {
+        sheet: CASE_SHEET,
+        row: null,
+        column: null,
+        severity: 'warning',
+        message:
+          `Đơn vị «${ICT}» thiếu Tiêu chí 3 (1/11 hồ sơ thiếu dữ liệu, chưa nhập giá trị ở «Tiêu chí bổ sung») — chưa tính tổng điểm, chưa xếp loại. ` +
+          'Bổ sung cột «Số lần yêu cầu bổ sung» trong danh sách hồ sơ (đủ cho mọi hồ sơ đã giải quyết của đơn vị), hoặc nhập điểm trung bình của đơn vị ở cột «Tiêu chí 3 (TT01 #3)» của sheet «Tiêu chí bổ sung».',
+      },
     ]);
   });
 });

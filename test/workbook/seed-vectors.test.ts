@@ -8,17 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { identityGap, percent, sumCounts, type UnitTotals } from '../../src/domain/aggregate';
-import { dayFromYmd } from '../../src/domain/dates';
 import { groupUnits } from '../../src/domain/grouping';
-import { scoreWorkbook, type ScoreRun } from '../../src/workbook/score-workbook';
-import { caseSheet, unitListSheet, type CasePeriod, type ListedUnit, type UnitTarget } from '../support/case-sheet';
-
-/** Splits a printed "Đúng hạn" (early + on time) so that both outcomes are generated. */
-const byTimeliness = (n: number): Pick<UnitTarget, 'early' | 'onTime'> => ({ early: n - Math.floor(n / 4), onTime: Math.floor(n / 4) });
-
-function score(targets: UnitTarget[], period: CasePeriod, listed: ListedUnit[]): ScoreRun {
-  return scoreWorkbook([caseSheet(targets, period), unitListSheet(listed)], period);
-}
+import type { ScoreRun } from '../../src/workbook/score-workbook';
+import type { ListedUnit, UnitTarget } from '../support/case-sheet';
+import { byTimeliness, scoreTargets as score, seed000, seed001, seed004 } from '../support/seed-targets';
 
 function unitOf(run: ScoreRun, name: string): UnitTotals {
   const u = run.units.find((x) => x.name === name);
@@ -46,110 +39,7 @@ function readFixture(file: string): Record<string, string>[] {
 const csvNumber = (s: string): number | null => (s === '' ? null : Number(s));
 
 describe('seed 000 — Điện Biên, units with late cases, July 2023 (late rate = late ÷ resolved)', () => {
-  const period = { from: dayFromYmd(2023, 7, 1), to: dayFromYmd(2023, 7, 31) };
-
-  /** Resolved, đúng hạn (early + on time), late, exact late % of resolved, overdue in progress. */
-  type Row = [unit: string, resolved: number, onTime: number, late: number, rate: number | null, overdue: number];
-
-  // Section A prints only sentences. The late and overdue counts are the seed's; the resolved counts are
-  // not printed: the seven units without figures share 2438 − 2102 = 336 resolved (332 on time), split here
-  // by assumption. The TỔNG CỘNG row ("chỉ cộng … đơn vị có hồ sơ quá hạn") fixes only their sum.
-  const PROVINCIAL: Row[] = [
-    ['Sở Giao thông vận tải', 120, 118, 2, 1.67, 0], // A.1 «Có 02 hồ sơ đã giải quyết quá hạn»; 2/120
-    ['Sở Kế hoạch và Đầu tư', 40, 40, 0, 0, 1], // A.2 «… có 01 hồ sơ đang giải quyết quá hạn»
-    ['Sở Nông nghiệp và PTNT', 60, 59, 1, 1.67, 0], // A.3 «Có 01 hồ sơ …»; 1/60
-    ['Sở Tư pháp', 50, 49, 1, 2, 0], // A.4 «Có 01 hồ sơ …»; 1/50
-  ];
-  const DISTRICTS: { group: string; district?: Row; communes: Row[] }[] = [
-    {
-      group: 'Thị xã Mường Lay', // B.I
-      district: ['UBND thị xã Mường Lay', 208, 207, 1, 0.48, 0], // B.I.1 «208 207 1 0,48»
-      communes: [['UBND phường Na Lay', 41, 39, 2, 4.88, 0]], // B.I.2 «41 39 2 4,88»
-    },
-    {
-      group: 'Huyện Mường Nhé', // B.II
-      communes: [
-        ['UBND xã Nậm Kè', 12, 11, 1, 8.33, 1], // B.II.1 «12 11 1 8,33 01 hồ sơ đang giải quyết quá hạn»
-        ['UBND xã Quảng Lâm', 3, 2, 1, 33.33, 1], // B.II.2 «3 2 1 33,33 01 hồ sơ …»
-        ['UBND xã Mường Nhé', 34, 33, 1, 2.94, 0], // B.II.3 «34 33 1 2,94»
-        ['UBND xã Leng Su Sìn', 4, 3, 1, 25, 0], // B.II.4 «4 3 1 25%»
-        ['UBND xã Nậm Vi', 20, 20, 0, 0, 1], // B.II.5 only «01 hồ sơ đang giải quyết quá hạn»; resolved assumed
-      ],
-    },
-    {
-      group: 'Huyện Mường Chà', // B.III
-      communes: [
-        ['UBND xã Na Sang', 70, 67, 3, 4.29, 0], // B.III.1 «70 67 3 4,3» — 3/70 = 4.2857
-        ['UBND xã Sa Long', 82, 81, 1, 1.22, 0], // B.III.2 «82 81 1 1,22»
-        ['UBND xã Mường Tùng', 63, 62, 1, 1.59, 0], // B.III.3 printed «Mường Tùg» «63 62 1 1,59»
-      ],
-    },
-    {
-      group: 'Huyện Điện Biên Đông', // B.IV
-      district: ['UBND huyện Điện Biên Đông', 36, 36, 0, 0, 2], // B.IV.1 only «02 hồ sơ đang …»; resolved assumed
-      communes: [
-        ['UBND xã Tìa Đình', 37, 35, 2, 5.41, 0], // B.IV.2 «37 35 2 5,4» — 2/37 = 5.4054
-        ['UBND xã Pú Hồng', 33, 32, 1, 3.03, 1], // B.IV.3 «33 32 1 3,03 01 hồ sơ …»
-        ['UBND xã Pú Nhi', 46, 44, 2, 4.35, 0], // B.IV.4 «46 44 2 4,34» — 2/46 = 4.3478
-        ['UBND xã Mường Luân', 21, 20, 1, 4.76, 0], // B.IV.5 «21 20 1 4,76»
-        ['UBND xã Phì Nhừ', 22, 21, 1, 4.55, 0], // B.IV.6 «22 21 1 4,54» — 1/22 = 4.5454…
-        ['UBND xã Keo Lôm', 10, 10, 0, 0, 2], // B.IV.7 only «02 hồ sơ đang …»; resolved assumed
-      ],
-    },
-    {
-      group: 'Huyện Tuần Giáo', // B.V
-      district: ['UBND huyện Tuần Giáo', 470, 468, 2, 0.43, 0], // B.V.1 «470 468 2 0,43»
-      communes: [
-        ['UBND xã Tỏa Tình', 25, 24, 1, 4, 0], // B.V.2 printed «Tỏa Tinh» «25 24 1 4,0»
-        ['UBND xã Mường Mùn', 38, 37, 1, 2.63, 0], // B.V.3 «38 37 1 2,63»
-        ['UBND xã Nà Tông', 30, 29, 1, 3.33, 0], // B.V.4 «30 29 1 3,33»
-      ],
-    },
-    {
-      group: 'Huyện Mường Ảng', // B.VI
-      communes: [
-        ['UBND xã Nậm Lịch', 20, 19, 1, 5, 0], // B.VI.1 «20 19 1 5,0»
-        ['UBND xã Ảng Cang', 54, 53, 1, 1.85, 0], // B.VI.2 «54 53 1 1,85»
-      ],
-    },
-    {
-      group: 'Huyện Điện Biên', // B.VII
-      communes: [
-        ['UBND xã Thanh Chăn', 32, 31, 1, 3.13, 0], // B.VII.1 «32 31 1 3,13» — 1/32 = 3.125 exactly, half-up
-        ['UBND xã Mường Nhà', 26, 22, 4, 15.38, 0], // B.VII.2 «26 22 4 15,38»
-      ],
-    },
-    {
-      group: 'Thành phố Điện Biên Phủ', // B.VIII
-      district: ['UBND thành phố Điện Biên Phủ', 450, 415, 35, 7.78, 4], // B.VIII.1 «450 415 35 7,78 04 hồ sơ …»
-      communes: [
-        ['UBND xã Nà Nhạn', 231, 230, 1, 0.43, 0], // B.VIII.2 «231 230 1 0,43»
-        ['UBND xã Thanh Minh', 50, 49, 1, 2, 0], // B.VIII.3 «50 49 1 2,0»
-      ],
-    },
-  ];
-  // Units with no late case, which the list leaves out: on-time cases up to the province's 11 133 resolved
-  // (TỔNG CHUNG TOÀN TỈNH); 2500 + 1800 + 2200 + 2195 = 8695 = 11133 − 2438. Names and split assumed.
-  const FILLERS: (ListedUnit & { resolved: number })[] = [
-    { name: 'Sở Tài nguyên và Môi trường', level: 'Tỉnh', resolved: 2500 },
-    { name: 'UBND huyện Mường Ảng', level: 'Huyện', resolved: 1800 },
-    { name: 'UBND huyện Nậm Pồ', level: 'Huyện', resolved: 2200 },
-    { name: 'UBND huyện Tủa Chùa', level: 'Huyện', resolved: 2195 },
-  ];
-
-  const rows: Row[] = [...PROVINCIAL, ...DISTRICTS.flatMap((d) => [...(d.district ? [d.district] : []), ...d.communes])];
-  const listed: ListedUnit[] = [
-    ...PROVINCIAL.map(([name]): ListedUnit => ({ name, level: 'Tỉnh' })),
-    ...DISTRICTS.flatMap((d) => [
-      ...(d.district ? [{ name: d.district[0], level: 'Huyện' as const }] : []),
-      ...d.communes.map(([name]): ListedUnit => ({ name, level: 'Xã', district: d.group })),
-    ]),
-    ...FILLERS.map(({ name, level }) => ({ name, level })),
-  ];
-  const targets: UnitTarget[] = [
-    ...rows.map(([unit, , onTime, late, , overdue]) => ({ unit, ...byTimeliness(onTime), late, withinDeadline: 0, overdue })),
-    ...FILLERS.map(({ name, resolved }) => ({ unit: name, ...byTimeliness(resolved), late: 0, withinDeadline: 0, overdue: 0 })),
-  ];
+  const { period, PROVINCIAL, DISTRICTS, FILLERS, rows, listed, targets } = seed000();
   const run = score(targets, period, listed);
 
   it('reads every generated row without an issue, and every unit balances', () => {
@@ -203,8 +93,7 @@ describe('seed 000 — Điện Biên, units with late cases, July 2023 (late rat
 });
 
 describe('seed 004 — Tuần Giáo, Biểu 2 and 4, 01/01/2020–01/04/2020 (rates over the total to handle)', () => {
-  // The period ends on 1 April as printed («Từ ngày 01/01/2020 đến ngày 01/04/2020»).
-  const period = { from: dayFromYmd(2020, 1, 1), to: dayFromYmd(2020, 4, 1) };
+  const { period, PRINTED, NO_CASES, CHIENG_DONG } = seed004();
 
   interface FormRow {
     unit: string;
@@ -224,26 +113,6 @@ describe('seed 004 — Tuần Giáo, Biểu 2 and 4, 01/01/2020–01/04/2020 (ra
     lateRate: number | null;
     overdueRate: number | null;
   }
-  // Biểu 2 columns in order: Tổng hồ sơ, Trực tuyến, Kỳ trước chuyển qua, Trực tiếp | đã giải quyết: Tổng số,
-  // Đúng hạn, Trễ hạn | đang giải quyết: Tổng số, Trong hạn, Quá hạn | Hồ sơ rút, Hồ sơ trả lại; then Biểu 4's
-  // Tỷ lệ trễ hạn, Tỷ lệ quá hạn. Blank cells are 0.
-  type Printed = [string, number, number, number, number, number, number, number, number, number, number, number, number, number | null, number | null];
-  const PRINTED: Printed[] = [
-    ['UBND huyện Tuần Giáo', 466, 0, 0, 466, 389, 385, 4, 77, 77, 0, 0, 4, 0.86, null], // row 1; Biểu 4 «0,86»
-    ['UBND Xã Phình Sáng', 154, 0, 1, 153, 154, 142, 12, 0, 0, 0, 0, 0, 7.79, null], // row 2; «7,79»
-    ['UBND Xã Quài Tở', 73, 0, 0, 73, 73, 16, 57, 0, 0, 0, 0, 0, 78.08, null], // row 3; «78,08»
-    ['UBND Xã Mường Thín', 66, 0, 0, 66, 59, 56, 3, 7, 7, 0, 0, 0, 4.55, null], // row 4; «4,55»
-    ['UBND Xã Quài Cang', 50, 0, 0, 50, 49, 47, 2, 1, 1, 0, 0, 0, 4, null], // row 5; «4»
-    ['UBND Xã Chiềng Sinh', 30, 0, 1, 29, 30, 26, 4, 0, 0, 0, 0, 0, 13.33, null], // row 6; «13,33»
-    ['UBND Xã Chiềng Đông', 11, 0, 1, 10, 0, 0, 0, 9, 8, 1, 0, 0, null, 9.09], // row 7; «9,09» — does not balance
-    ['UBND Xã Ta Ma', 8, 0, 0, 8, 8, 7, 1, 0, 0, 0, 0, 0, 12.5, null], // row 8; «12,5»
-    ['UBND Xã Mùn Chung', 7, 0, 0, 7, 6, 5, 1, 1, 0, 1, 0, 1, 14.29, 14.29], // row 9; «14,29 14,29»
-    ['UBND Xã Quài Nưa', 7, 0, 1, 6, 7, 6, 1, 0, 0, 0, 0, 0, 14.29, null], // row 10; «14,29»
-    ['UBND Xã Rạng Đông', 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, null, 100], // row 11; «100»
-  ];
-  // Biểu 2 rows 12–20: listed with every cell blank.
-  const NO_CASES = ['UBND Thị trấn', 'UBND Xã Nà Tông', 'UBND Xã Mường Mùn', 'UBND Xã Pú Xi', 'UBND Xã Pú Nhung', 'UBND Xã Tỏa Tình', 'UBND Xã Nà Sáy', 'UBND Xã Mường Khong', 'UBND Xã Tênh Phong'];
-  const CHIENG_DONG = 'UBND Xã Chiềng Đông';
 
   const rows: FormRow[] = PRINTED.map(([unit, total, online, carried, direct, resolved, onTime, late, inProgress, within, overdue, withdrawn, returned, lateRate, overdueRate]) => ({
     unit, total, online, carried, direct, resolved, onTime, late, inProgress, within, overdue, withdrawn, returned, lateRate, overdueRate,
@@ -343,24 +212,7 @@ describe('seed 004 — Tuần Giáo, Biểu 2 and 4, 01/01/2020–01/04/2020 (ra
 });
 
 describe('seed 001 — Hà Nam province totals, 01–30/11/2023', () => {
-  const period = { from: dayFromYmd(2023, 11, 1), to: dayFromYmd(2023, 11, 30) };
-  // The letter prints province totals only (its per-unit late lists add up to 62 + 2 + 3 = 67, one short of
-  // the 68 it totals), so the split across these units is assumed; the column sums are the seed's:
-  // early + on time 5500 + 4800 + 3000 + 791 = 14091, late 30 + 25 + 10 + 3 = 68, within 400 + 350 + 300 + 155
-  // = 1205, overdue 150 + 100 + 90 + 40 = 380, carried 600 + 450 + 336 + 150 = 1536, online 5000 + 4300 + 2500
-  // + 532 = 12332; received in the period 5480 + 4825 + 3064 + 839 = 14208.
-  const targets: UnitTarget[] = [
-    { unit: 'Sở Tư pháp', early: 4200, onTime: 1300, late: 30, withinDeadline: 400, overdue: 150, carriedOver: 600, online: 5000, postal: 150 },
-    { unit: 'Sở Giao thông vận tải', early: 3700, onTime: 1100, late: 25, withinDeadline: 350, overdue: 100, carriedOver: 450, online: 4300, postal: 100 },
-    { unit: 'UBND huyện Kim Bảng', early: 2200, onTime: 800, late: 10, withinDeadline: 300, overdue: 90, carriedOver: 336, online: 2500, postal: 20 },
-    { unit: 'UBND xã An Ninh', early: 600, onTime: 191, late: 3, withinDeadline: 155, overdue: 40, carriedOver: 150, online: 532, postal: 5 },
-  ];
-  const listed: ListedUnit[] = [
-    { name: 'Sở Tư pháp', level: 'Tỉnh' },
-    { name: 'Sở Giao thông vận tải', level: 'Tỉnh' },
-    { name: 'UBND huyện Kim Bảng', level: 'Huyện' },
-    { name: 'UBND xã An Ninh', level: 'Xã', district: 'Huyện Bình Lục' },
-  ];
+  const { period, targets, listed } = seed001();
   const run = score(targets, period, listed);
   const sum = sumCounts(run.units);
 

@@ -11,7 +11,7 @@ export { accumulate, indicatorAverage } from './accumulate';
 export type { CaseTally, IndicatorTally, ScoringCase, UnitAccumulation } from './accumulate';
 export { dtbCcvcBand, dtbCcvcFromHandlers, handlerScore } from './ccvc';
 export { classify } from './classify';
-export { criterionLabel } from './format';
+export { criterionLabel, formatNumber } from './format';
 export { scoreUnits } from './unit-score';
 export type * from './unit-types';
 export { PROGRESS_INDEX_MAX, progressIndex } from './progress-index';

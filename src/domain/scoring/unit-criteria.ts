@@ -2,6 +2,10 @@
  * The nine criteria of one unit in the profile's report-column order, each with its value or why it has
  * none, from cases + `Tiêu chí bổ sung` or from a submitted table. Every value is rounded to the
  * profile's decimals here, so the total is the sum of the figures shown.
+ *
+ * A per-case criterion comes from the cases whenever they give it; a value entered for it is the fallback
+ * for case lists without the source column (real one-stop exports have none for #3, #4, #7), never an
+ * override. Lacking both, it blocks the unit (RULES.md §5).
  */
 import { roundHalfUp } from '../rounding';
 import { indicatorAverage } from './accumulate';
@@ -11,11 +15,14 @@ import type { DerivationSource, PerCaseIndicator, PerUnitIndicator, RulesProfile
 import type { CriterionEntry, UnitFromCases, UnitFromGivenCriteria } from './unit-types';
 
 export type ResolvedCriterion =
-  | { state: 'value'; value: number; note?: string }
+  /** `entryIgnored`: computed from the cases although a value was entered. */
+  | { state: 'value'; value: number; note?: string; entryIgnored?: boolean }
   | { state: 'missing'; reason: string }
   | { state: 'excluded' };
 
 const MAX_POINTS = 2;
+/** Where the user types what the case list lacks; the notes name it so the user knows where to go. */
+const ENTRY_SHEET = '«Tiêu chí bổ sung»';
 
 const SOURCE_NAMES: Record<DerivationSource, string> = {
   feedbackOnTime: 'tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn',
@@ -39,11 +46,19 @@ function isPerCase(indicator: Tt01Indicator): indicator is PerCaseIndicator {
 function fromCases(input: UnitFromCases, indicator: PerCaseIndicator, profile: RulesProfile): ResolvedCriterion {
   const tally = input.accumulation;
   const average = indicatorAverage(tally, indicator);
-  if (average === null) {
-    const lacking = tally.evaluatedCases - tally.indicators[indicator].scoredCases;
-    return { state: 'missing', reason: `${lacking}/${tally.evaluatedCases} hồ sơ thiếu dữ liệu` };
+  const entry = input.entered?.[indicator];
+  const typed = entry !== undefined && entry !== null;
+  if (average !== null) {
+    const value = roundHalfUp(average, profile.decimals);
+    if (!typed) return { state: 'value', value };
+    return { state: 'value', value, note: `tính từ danh sách hồ sơ, không dùng giá trị nhập ở ${ENTRY_SHEET}`, entryIgnored: true };
   }
-  return { state: 'value', value: roundHalfUp(average, profile.decimals) };
+  const lacking = `${tally.evaluatedCases - tally.indicators[indicator].scoredCases}/${tally.evaluatedCases} hồ sơ thiếu dữ liệu`;
+  if (!typed) return { state: 'missing', reason: `${lacking}, chưa nhập giá trị ở ${ENTRY_SHEET}` };
+  const resolved = fromEntry(entry, profile);
+  if (resolved.state === 'missing') return { state: 'missing', reason: `${lacking}; ${resolved.reason}` };
+  if (resolved.state === 'value') return { ...resolved, note: `lấy theo giá trị nhập ở ${ENTRY_SHEET} (${lacking})` };
+  return resolved;
 }
 
 function fromUnitSources(input: UnitFromCases, indicator: PerUnitIndicator, profile: RulesProfile): ResolvedCriterion {
@@ -61,6 +76,7 @@ function fromUnitSources(input: UnitFromCases, indicator: PerUnitIndicator, prof
 
 function fromEntry(entry: CriterionEntry | undefined, profile: RulesProfile): ResolvedCriterion {
   if (entry === undefined || entry === null) return { state: 'missing', reason: 'chưa có điểm' };
+  if (typeof entry === 'object') return { state: 'missing', reason: `giá trị ${entry.invalid} không hợp lệ` };
   if (entry === 'notEnoughInfo') {
     return profile.missingData.notEnoughInfo === 'exclude'
       ? { state: 'excluded' }

@@ -21,7 +21,7 @@ export function scoreUnits(inputs: readonly UnitScoringInput[], profile: RulesPr
 
 function scoreUnit(input: UnitScoringInput, profile: RulesProfile): UnitScore {
   const columns = profile.reportColumns.length;
-  const base = { name: input.name, level: input.level, rank: null, excluded: [], missing: [] };
+  const base = { name: input.name, level: input.level, rank: null, excluded: [], missing: [], ignoredEntries: [] };
   if (input.kind === 'notSent') {
     return {
       ...base,
@@ -63,6 +63,7 @@ function scoreUnit(input: UnitScoringInput, profile: RulesProfile): UnitScore {
     criteria: resolved.map((c) => (c.state === 'value' ? c.value : null)),
     excluded,
     missing,
+    ignoredEntries: resolved.flatMap((c, i) => (c.state === 'value' && c.entryIgnored ? [i + 1] : [])),
     total,
     dtbCcvc: ccvc.value,
     dtbCcvcBand: ccvc.value === null ? null : dtbCcvcBand(ccvc.value, profile),

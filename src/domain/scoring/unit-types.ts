@@ -1,13 +1,14 @@
 /** What the scoring engine takes for each unit and what it returns (RULES.md §5). */
 import type { Level } from '../cases';
 import type { UnitAccumulation } from './accumulate';
-import type { DerivationSource, PerUnitIndicator } from './profile-types';
+import type { DerivationSource, Tt01Indicator } from './profile-types';
 
 /**
  * A criterion as entered: a number, "Không đủ thông tin" (left out of the total when the profile allows),
- * or null for a blank cell (blocks the unit's total).
+ * a value typed that is not allowed — as the user wrote it, with its place, e.g. «3» (ô F7) — which blocks
+ * the criterion and is never replaced by a derived value, or null for a blank cell (blocks the unit's total).
  */
-export type CriterionEntry = number | 'notEnoughInfo' | null;
+export type CriterionEntry = number | 'notEnoughInfo' | { invalid: string } | null;
 
 /** A share as counts, so the engine rounds the rate the same way everywhere. */
 export interface Ratio {
@@ -24,8 +25,13 @@ interface UnitIdentity {
 export interface UnitFromCases extends UnitIdentity {
   kind: 'cases';
   accumulation: UnitAccumulation;
-  /** Per-unit indicators keyed by TT 01 number (not report column); missing key = blank. An entry wins over derivation. */
-  entered?: Partial<Record<PerUnitIndicator, CriterionEntry>>;
+  /**
+   * What `Tiêu chí bổ sung` holds, keyed by TT 01 number (not report column); missing key = blank.
+   * Per-unit indicators: an entry wins over derivation. Per-case indicators: an entry is the unit's average,
+   * used only when the cases cannot give the indicator (a source column absent, or an evaluated case
+   * without a value); when they can, the computed value wins and the entry is reported in `ignoredEntries`.
+   */
+  entered?: Partial<Record<Tt01Indicator, CriterionEntry>>;
   /** Inputs of the indicators the profile may derive: #8 feedback handled on time, #9 cases filed online. */
   ratios?: Partial<Record<DerivationSource, Ratio>>;
   /** ĐTB CCVC from `Tiêu chí bổ sung`, used when no evaluated case names its handler. */
@@ -60,6 +66,8 @@ export interface UnitScore {
   excluded: number[];
   /** Report columns lacking data, e.g. [9]. */
   missing: number[];
+  /** Report columns of per-case criteria computed from the cases although a value was entered for them. */
+  ignoredEntries: number[];
   total: number | null;
   dtbCcvc: number | null;
   /** TT 01 Art. 15 completion label of the ĐTB CCVC. */

@@ -90,7 +90,7 @@ describe('scoring a unit from its cases', () => {
     expect(score).toMatchObject({ status: 'blocked', total: null, classification: null, rank: null, missing: [4] });
     expect(score.criteria[3]).toBeNull();
     expect(score.notes).toEqual([
-      'TC4: 1/12 hồ sơ thiếu dữ liệu',
+      'TC4: 1/12 hồ sơ thiếu dữ liệu, chưa nhập giá trị ở «Tiêu chí bổ sung»',
       'Chưa tính tổng điểm, chưa xếp loại: thiếu dữ liệu TC4',
     ]);
   });
