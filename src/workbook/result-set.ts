@@ -16,6 +16,9 @@ import { profileParameters } from './profile-parameters';
 /** Result sheet names: a contract with users and other tools. */
 export const RESULT_SHEETS = [UNIT_SUMMARY_SHEET, RANKING_SHEET, CRITERIA_SHEET, DATA_CHECK_SHEET, INFO_SHEET] as const;
 
+/** Sheets we create for the user to fill in: read on every run, never replaced. */
+export const INPUT_SHEETS: readonly string[] = [CRITERIA_SHEET];
+
 export interface ResultInput {
   run: ScoreRun;
   scores: RunUnitScore[];

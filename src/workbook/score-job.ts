@@ -10,7 +10,7 @@ import { jsonSummary, type JsonSummary } from './json-summary';
 import { profileText } from './profile-parameters';
 import { readCriteriaSheet } from './read-criteria';
 import { missingCriteriaIssues, scoreRun, type RunUnitScore } from './score-units';
-import { buildResultSheets } from './result-set';
+import { buildResultSheets, INPUT_SHEETS } from './result-set';
 import { MARKER_SHEET, planSheetWrites, readMarker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
@@ -43,7 +43,7 @@ export interface JobResult {
 
 export type JobProgress = HostProgress | { phase: 'score' };
 
-/** Reads every sheet except the pure results an earlier run made: they hold nothing to score. */
+/** Reads every sheet except the pure results an earlier run made; our input sheets hold what the user typed. */
 export async function readInputSheets(
   host: WorkbookHost,
   onProgress?: (p: JobProgress) => void,
@@ -55,7 +55,8 @@ export async function readInputSheets(
   const grids: SheetGrid[] = [];
   for (const info of infos) {
     signal?.throwIfAborted();
-    if (info.name !== MARKER_SHEET && !ours.has(info.name)) grids.push(await host.readSheet(info.name, onProgress));
+    const input = INPUT_SHEETS.includes(info.name) || (info.name !== MARKER_SHEET && !ours.has(info.name));
+    if (input) grids.push(await host.readSheet(info.name, onProgress));
   }
   if (markerGrid) grids.push(markerGrid);
   return { infos, grids };

@@ -140,6 +140,32 @@ describe('tthc score', () => {
     expect(await b.file('xl/worksheets/sheet5.xml')!.async('nodebuffer')).toEqual(await a.file('xl/worksheets/sheet5.xml')!.async('nodebuffer'));
   });
 
+  it('reads what the user typed in «Tiêu chí bổ sung» on the next run', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('Tiêu chí bổ sung')!;
+    let header: ExcelJS.Row | undefined;
+    let unitRow: ExcelJS.Row | undefined;
+    ws.eachRow((row) => {
+      if (!header && String(row.getCell(4).value ?? '').startsWith('Tiêu chí')) header = row;
+      if (row.getCell(2).value === 'Sở Tư pháp') unitRow = row;
+    });
+    // Typed as a user would: the per-case averages the export cannot give, and the per-unit points.
+    const typed: Record<string, number> = { 'Tiêu chí 3': 2, 'Tiêu chí 4': 2, 'Tiêu chí 5': 1.5, 'Tiêu chí 6': 2, 'Tiêu chí 7': 2, 'Tiêu chí 8': 2 };
+    header!.eachCell((c, col) => {
+      const key = Object.keys(typed).find((k) => String(c.value).startsWith(`${k} `));
+      if (key) unitRow!.getCell(col).value = typed[key];
+    });
+    const edited = file('da-nhap.xlsx');
+    await wb.xlsx.writeFile(edited);
+
+    const r = await run('score', edited, '--out', file('ket-qua-3.xlsx'), '--json', file('s3.json'), '--from', '2024-01-01', '--to', '2024-03-31');
+    expect(r.code).toBe(0);
+    const tp = JSON.parse(readFileSync(file('s3.json'), 'utf8')).units.find((u: { name: string }) => u.name === 'Sở Tư pháp');
+    // 1.25 + 1.25 + 2 + 2 + 1.5 + 2 + 2 + 2 + 1 (TC9 derived from 20 % online) = 15.00 → Xuất sắc.
+    expect(tp).toMatchObject({ criteria: [1.25, 1.25, 2, 2, 1.5, 2, 2, 2, 1], scoreTotal: 15, classification: 'Xuất sắc', rank: 1 });
+  });
+
   it('scores with another built-in profile and refuses a bad profile file', async () => {
     const r = await run('score', input, '--out', file('tt01.xlsx'), '--json', file('tt01.json'), '--profile', 'tt01-2018');
     expect(r.code).toBe(0);

@@ -48,7 +48,8 @@ export function loadProfile(input: unknown): RulesProfile {
     const problems = errors.flatMap((e) => describeAjvError(e, input) ?? []);
     throw new ProfileError(problems);
   }
-  const profile = structuredClone(input) as RulesProfile;
+  // A JSON round trip, not structuredClone: older Office webviews (EdgeHTML) lack it, and a profile is JSON.
+  const profile = JSON.parse(JSON.stringify(input)) as RulesProfile;
   const orderProblems = bandOrderProblems(profile);
   if (orderProblems.length > 0) throw new ProfileError(orderProblems);
   return profile;

@@ -1,0 +1,187 @@
+/**
+ * Step 1: read the workbook, show the case table found and let the user review the columns. When the
+ * detection is sure, the columns stay folded behind «Xem/sửa cột» and the user just clicks «Tiếp tục».
+ */
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  ProgressBar,
+  Text,
+} from '@fluentui/react-components';
+import { CASE_FIELDS, type CaseField } from '../../workbook/columns';
+import { readInputSheets, type InputWorkbook, type JobProgress } from '../../workbook/score-job';
+import type { WorkbookHost } from '../../workbook/workbook-host';
+import { dataRowCount, detect, headerRowOf, missingOf, type DataChoice, type Detection } from '../data-choice';
+import { describeError } from '../errors';
+import type { SavedChoices } from '../ports';
+import { formatCount, progressText, progressValue } from '../progress-text';
+import { useStepStyles } from '../styles';
+import { ColumnMapping } from './ColumnMapping';
+import { DetectionNotices } from './DetectionNotices';
+
+export interface DataStepProps {
+  host: WorkbookHost;
+  /** Sheets already read (back from the period step); null reads the workbook now. */
+  input: InputWorkbook | null;
+  /** Choices remembered in the workbook or from the previous run, re-applied by header text. */
+  saved: SavedChoices | null;
+  onNext(input: InputWorkbook, choice: DataChoice): void;
+}
+
+interface Loaded {
+  input: InputWorkbook;
+  detection: Detection;
+}
+
+const load = (input: InputWorkbook, saved: SavedChoices | null): Loaded => ({ input, detection: detect(input, saved) });
+
+const needsReview = (choice: DataChoice, d: Detection): boolean =>
+  choice.table.confidence !== 'high' || missingOf(choice).length > 0 || d.lost.length > 0 || d.lostSheet !== null;
+
+export function DataStep({ host, input, saved, onNext }: DataStepProps) {
+  const styles = useStepStyles();
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (input ? load(input, saved) : null));
+  const [choice, setChoice] = useState<DataChoice | null>(loaded?.detection.choice ?? null);
+  const [expanded, setExpanded] = useState(() => (loaded && choice ? needsReview(choice, loaded.detection) : false));
+  const [reading, setReading] = useState(input ? 0 : 1);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    if (reading === 0) return;
+    const controller = new AbortController();
+    setLoaded(null);
+    setError(null);
+    setProgress(null);
+    readInputSheets(host, (p) => !controller.signal.aborted && setProgress(p), controller.signal).then(
+      (read) => {
+        if (controller.signal.aborted) return;
+        const next = load(read, saved);
+        setLoaded(next);
+        setChoice(next.detection.choice);
+        setExpanded(next.detection.choice ? needsReview(next.detection.choice, next.detection) : false);
+      },
+      (e) => !controller.signal.aborted && setError(e),
+    );
+    return () => controller.abort();
+    // `saved` is read once per reading on purpose: choices made on screen must not be reset by it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host, reading]);
+
+  const reread = () => setReading((n) => n + 1);
+  const rereadButton = <Button onClick={reread}>Đọc lại workbook</Button>;
+
+  if (error) {
+    const shown = describeError(error);
+    return (
+      <div className={styles.step}>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{shown.title}</MessageBarTitle>
+            {shown.body}
+          </MessageBarBody>
+        </MessageBar>
+        <div className={styles.actions}>{rereadButton}</div>
+      </div>
+    );
+  }
+
+  if (!loaded) {
+    return (
+      <div className={styles.step}>
+        <Field label="Đang đọc workbook">
+          <ProgressBar value={progressValue(progress)} />
+        </Field>
+        <Text aria-live="polite">{progressText(progress)}</Text>
+      </div>
+    );
+  }
+
+  if (!choice) {
+    return (
+      <div className={styles.step}>
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>Không tìm thấy bảng hồ sơ</MessageBarTitle>
+            Cần một sheet có dòng tiêu đề (trong 30 dòng đầu) với các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý»,
+            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại workbook».
+          </MessageBarBody>
+        </MessageBar>
+        <div className={styles.actions}>{rereadButton}</div>
+      </div>
+    );
+  }
+
+  const { detection } = loaded;
+  const missing = missingOf(choice);
+  const mappedCount = CASE_FIELDS.filter((f) => choice.mapping[f] !== undefined).length;
+
+  const pickSheet = (sheet: string | undefined) => {
+    const next = detection.candidates.find((c) => c.table.sheet === sheet);
+    if (!next) return;
+    setChoice(next);
+    setExpanded(needsReview(next, { ...detection, lost: [], lostSheet: null }));
+  };
+  const pickColumn = (field: CaseField, column: number | undefined) => {
+    const mapping = { ...choice.mapping };
+    if (column === undefined) delete mapping[field];
+    else mapping[field] = column;
+    setChoice({ ...choice, mapping });
+  };
+  const onRestoredSheet = choice.table.sheet === detection.choice?.table.sheet;
+
+  return (
+    <div className={styles.step}>
+      <Field label="Sheet chứa hồ sơ" size="small">
+        <Dropdown
+          className={styles.dropdown}
+          size="small"
+          value={choice.table.sheet}
+          selectedOptions={[choice.table.sheet]}
+          onOptionSelect={(_, data) => pickSheet(data.optionValue)}
+        >
+          {detection.candidates.map((c) => (
+            <Option key={c.table.sheet} value={c.table.sheet}>
+              {c.table.sheet}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+
+      <div className={styles.section} aria-live="polite">
+        <Text>
+          Đã nhận ra bảng hồ sơ ở sheet «{choice.table.sheet}», dòng tiêu đề {headerRowOf(choice)} — {mappedCount}/{CASE_FIELDS.length} cột
+          {missing.length === 0 ? ' (đủ cột bắt buộc)' : ''}.
+        </Text>
+        <Text size={200} className={styles.muted}>
+          {formatCount(dataRowCount(choice))} dòng dữ liệu
+          {detection.restored && onRestoredSheet ? ' · dùng cách chọn cột đã lưu trong tệp' : ''}
+        </Text>
+      </div>
+
+      <DetectionNotices choice={choice} lostSheet={detection.lostSheet} />
+
+      <div>
+        <Button appearance="subtle" size="small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Ẩn danh sách cột' : 'Xem/sửa cột'}
+        </Button>
+      </div>
+      {expanded && <ColumnMapping choice={choice} lost={onRestoredSheet ? detection.lost : []} onChange={pickColumn} />}
+
+      <div className={styles.actions}>
+        <Button appearance="subtle" onClick={reread}>
+          Đọc lại workbook
+        </Button>
+        <Button appearance="primary" disabledFocusable={missing.length > 0} onClick={() => onNext(loaded.input, choice)}>
+          Tiếp tục
+        </Button>
+      </div>
+    </div>
+  );
+}

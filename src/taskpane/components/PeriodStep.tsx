@@ -1,0 +1,179 @@
+/**
+ * Step 2: the reporting period — a month, a quarter, a year or two dates — and the as-of date against which
+ * cases still in progress are judged. Defaults to the quarter of the latest receipt date, as the engine does.
+ */
+import { useState } from 'react';
+import { Button, Dropdown, Field, Input, Link, makeStyles, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import { formatIso, formatVn, ymdFromDay, type DayNumber } from '../../domain/dates';
+import {
+  checkPeriod,
+  defaultPeriod,
+  PERIOD_KINDS,
+  periodBounds,
+  periodName,
+  QUARTER_NAMES,
+  withKind,
+  type PeriodChoice,
+  type PeriodKind,
+} from '../period';
+import { useStepStyles } from '../styles';
+
+export interface PeriodRange {
+  from: DayNumber;
+  to: DayNumber;
+  asOf: DayNumber;
+}
+
+export interface PeriodStepProps {
+  /** The period saved in the workbook or chosen before; null starts from the default. */
+  initial: PeriodChoice | null;
+  /** Latest receipt date in the case table; null when none could be read (today is used). */
+  latestReceipt: DayNumber | null;
+  today: DayNumber;
+  onBack(): void;
+  onRun(choice: PeriodChoice, range: PeriodRange): void;
+}
+
+const useStyles = makeStyles({
+  // Four choices on one line in a 320 px pane.
+  kinds: { flexWrap: 'wrap' },
+  kindLabel: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalS },
+  kindIndicator: { marginLeft: tokens.spacingHorizontalXS, marginRight: tokens.spacingHorizontalXS },
+});
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+function yearOptions(base: number, chosen: number): number[] {
+  const first = Math.min(base - 5, chosen);
+  const last = Math.max(base + 1, chosen);
+  return Array.from({ length: last - first + 1 }, (_, i) => last - i);
+}
+
+export function PeriodStep({ initial, latestReceipt, today, onBack, onRun }: PeriodStepProps) {
+  const styles = { ...useStepStyles(), ...useStyles() };
+  const fallback = defaultPeriod(latestReceipt ?? today);
+  const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
+  const update = (patch: Partial<PeriodChoice>) => setChoice({ ...choice, ...patch });
+
+  const check = checkPeriod(choice);
+  const errors = check.ok ? {} : check.errors;
+  const bounds = periodBounds(choice);
+  const asOfShown = choice.asOf ?? (bounds && (choice.kind !== 'custom' || !errors.to) ? formatIso(bounds.to) : '');
+  const years = yearOptions(ymdFromDay(latestReceipt ?? today).year, choice.year);
+  const isDefault = periodName(choice) === periodName(fallback);
+
+  const yearPicker = (
+    <Field label="Năm" size="small" className={styles.grow}>
+      <Dropdown
+        className={styles.dropdown}
+        size="small"
+        value={String(choice.year)}
+        selectedOptions={[String(choice.year)]}
+        onOptionSelect={(_, d) => d.optionValue && update({ year: Number(d.optionValue) })}
+      >
+        {years.map((y) => (
+          <Option key={y} value={String(y)}>
+            {String(y)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+
+  return (
+    <div className={styles.step}>
+      <Field label="Kỳ báo cáo" size="small">
+        <RadioGroup layout="horizontal" className={styles.kinds} value={choice.kind} onChange={(_, d) => setChoice(withKind(choice, d.value as PeriodKind))}>
+          {PERIOD_KINDS.map((k) => (
+            <Radio key={k.kind} value={k.kind} label={{ children: k.label, className: styles.kindLabel }} indicator={{ className: styles.kindIndicator }} />
+          ))}
+        </RadioGroup>
+      </Field>
+
+      {choice.kind === 'month' && (
+        <div className={styles.row}>
+          <Field label="Tháng" size="small" className={styles.grow}>
+            <Dropdown
+              className={styles.dropdown}
+              size="small"
+              value={`Tháng ${choice.month}`}
+              selectedOptions={[String(choice.month)]}
+              onOptionSelect={(_, d) => d.optionValue && update({ month: Number(d.optionValue) })}
+            >
+              {MONTHS.map((m) => (
+                <Option key={m} value={String(m)}>{`Tháng ${m}`}</Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {yearPicker}
+        </div>
+      )}
+      {choice.kind === 'quarter' && (
+        <div className={styles.row}>
+          <Field label="Quý" size="small" className={styles.grow}>
+            <Dropdown
+              className={styles.dropdown}
+              size="small"
+              value={`Quý ${QUARTER_NAMES[choice.quarter - 1]}`}
+              selectedOptions={[String(choice.quarter)]}
+              onOptionSelect={(_, d) => d.optionValue && update({ quarter: Number(d.optionValue) })}
+            >
+              {QUARTER_NAMES.map((name, i) => (
+                <Option key={name} value={String(i + 1)}>{`Quý ${name}`}</Option>
+              ))}
+            </Dropdown>
+          </Field>
+          {yearPicker}
+        </div>
+      )}
+      {choice.kind === 'year' && <div className={styles.row}>{yearPicker}</div>}
+      {choice.kind === 'custom' && (
+        <div className={styles.row}>
+          <Field label="Từ ngày" size="small" className={styles.grow} validationMessage={errors.from}>
+            <Input type="date" size="small" value={choice.from} onChange={(_, d) => update({ from: d.value })} />
+          </Field>
+          <Field label="Đến ngày" size="small" className={styles.grow} validationMessage={errors.to}>
+            <Input type="date" size="small" value={choice.to} onChange={(_, d) => update({ to: d.value })} />
+          </Field>
+        </div>
+      )}
+
+      {bounds && check.ok && (
+        <Text aria-live="polite">
+          {periodName(choice)}: từ {formatVn(bounds.from)} đến {formatVn(bounds.to)}
+        </Text>
+      )}
+      {!isDefault && (
+        <Text size={200} className={styles.muted}>
+          <Link as="button" onClick={() => setChoice({ ...fallback, asOf: null })}>
+            Dùng {periodName(fallback)}
+          </Link>
+          {latestReceipt !== null ? ` (quý có ngày tiếp nhận mới nhất, ${formatVn(latestReceipt)})` : ' (quý hiện tại)'}
+        </Text>
+      )}
+
+      <Field
+        label="Ngày tính đến"
+        size="small"
+        hint="Hồ sơ chưa giải quyết xong được xét trễ hạn tính đến ngày này. Để trống: ngày cuối kỳ."
+        validationMessage={errors.asOf}
+      >
+        <Input type="date" size="small" value={asOfShown} onChange={(_, d) => update({ asOf: d.value === '' ? null : d.value })} />
+      </Field>
+      {choice.asOf !== null && (
+        <Text size={200}>
+          <Link as="button" onClick={() => update({ asOf: null })}>
+            Tính đến ngày cuối kỳ
+          </Link>
+        </Text>
+      )}
+
+      <div className={styles.actions}>
+        <Button onClick={onBack}>Quay lại</Button>
+        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: check.asOf })}>
+          Chấm điểm
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Step 4: what the run found — classes, the units with most late cases, the sheets written (one click
+ * opens each) and the data issues (one click selects the cell).
+ */
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { formatVn } from '../../domain/dates';
+import type { DataIssue } from '../../domain/issues';
+import { CRITERIA_SHEET } from '../../workbook/criteria-columns';
+import { DATA_CHECK_SHEET } from '../../workbook/reports/data-check-sheet';
+import type { JobResult } from '../../workbook/score-job';
+import { describeError } from '../errors';
+import type { Navigator } from '../ports';
+import { formatCount } from '../progress-text';
+import { classCounts, createdSheets, NO_CLASS_LABEL, scoresOf, topLateUnits, writtenName } from '../results-view';
+import { useStepStyles } from '../styles';
+import { IssueList } from './IssueList';
+
+const useStyles = makeStyles({
+  classes: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  classRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  sheets: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  number: { textAlign: 'right', width: '64px' },
+  heading: { margin: 0 },
+});
+
+export interface ResultsStepProps {
+  result: JobResult;
+  navigator: Navigator;
+  /** Shown above the results, e.g. that the choices could not be saved in the workbook. */
+  notice: string | null;
+  onRerun(): void;
+}
+
+export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepProps) {
+  const styles = { ...useStepStyles(), ...useStyles() };
+  const [navError, setNavError] = useState<string | null>(null);
+  const { run, plan } = result;
+  const scores = scoresOf(result);
+  const late = topLateUnits(run.units);
+  const go = (work: Promise<void>) => {
+    setNavError(null);
+    work.catch((e) => setNavError(describeError(e).body));
+  };
+  const select = (issue: DataIssue & { row: number }) => go(navigator.selectCell(issue.sheet, issue.row, issue.column));
+  const issues = result.issues;
+  const classes = classCounts(scores);
+  const unclassified = classes.find((c) => c.label === NO_CLASS_LABEL)?.count ?? 0;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+
+  return (
+    <div className={styles.step}>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>Đã chấm điểm xong</MessageBarTitle>
+          Kỳ {formatVn(run.period.from)} – {formatVn(run.period.to)}, tính đến {formatVn(run.period.asOf)}: {formatCount(run.cases.length)} hồ sơ,{' '}
+          {formatCount(run.units.length)} đơn vị.
+          {run.rowsSkipped > 0 && ` ${formatCount(run.rowsSkipped)} dòng bị bỏ qua (xem danh sách bên dưới).`}
+        </MessageBarBody>
+      </MessageBar>
+      {notice && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {navError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{navError}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-label="Sheet kết quả">
+        <Subtitle2 as="h2" className={styles.heading}>Sheet kết quả</Subtitle2>
+        <div className={styles.sheets}>
+          {createdSheets(plan).map((name) => (
+            <Button key={name} size="small" onClick={() => go(navigator.activateSheet(name))}>
+              {name}
+            </Button>
+          ))}
+        </div>
+        {plan.renamed.map((r) => (
+          <Text key={r.wanted} size={200} className={styles.muted}>
+            Workbook đã có sheet «{r.wanted}» của bạn, nên kết quả được ghi vào «{r.written}».
+          </Text>
+        ))}
+      </section>
+
+      <section className={styles.section} aria-label="Xếp loại">
+        <Subtitle2 as="h2" className={styles.heading}>Xếp loại</Subtitle2>
+        {scores.length === 0 ? (
+          <Text size={200} className={styles.muted}>
+            Lần chạy này chưa có kết quả xếp loại.
+          </Text>
+        ) : (
+          <ul className={styles.classes}>
+            {classes.map(({ label, count }) => (
+              <li key={label} className={styles.classRow}>
+                <Text>{label}</Text>
+                <Badge appearance={count > 0 ? 'filled' : 'outline'} color={count > 0 ? 'brand' : 'informative'}>
+                  {String(count)}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+        {unclassified > 0 && (
+          <Text size={200}>
+            {formatCount(unclassified)} đơn vị chưa đủ dữ liệu để xếp loại: nhập các tiêu chí còn thiếu ở sheet «{writtenName(plan, CRITERIA_SHEET)}»
+            rồi bấm «Chạy lại».
+          </Text>
+        )}
+      </section>
+
+      <section className={styles.section} aria-label="Đơn vị nhiều hồ sơ trễ nhất">
+        <Subtitle2 as="h2" className={styles.heading}>Đơn vị nhiều hồ sơ trễ nhất</Subtitle2>
+        {late.length === 0 ? (
+          <Text size={200}>Không có hồ sơ trễ hạn hay quá hạn.</Text>
+        ) : (
+          <Table size="extra-small" aria-label="Đơn vị nhiều hồ sơ trễ nhất">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Đơn vị</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Trễ hạn</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>Quá hạn</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {late.map((u) => (
+                <TableRow key={u.name}>
+                  <TableCell>{u.name}</TableCell>
+                  <TableCell className={styles.number}>{formatCount(u.late)}</TableCell>
+                  <TableCell className={styles.number}>{formatCount(u.overdue)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </section>
+
+      <section className={styles.section} aria-label="Kiểm tra dữ liệu">
+        <Subtitle2 as="h2" className={styles.heading}>
+          Kiểm tra dữ liệu ({formatCount(issues.length)}
+          {errors > 0 ? `, ${formatCount(errors)} lỗi` : ''})
+        </Subtitle2>
+        {issues.length === 0 ? (
+          <Text size={200}>Không có vấn đề nào trong dữ liệu.</Text>
+        ) : (
+          <IssueList issues={issues} checkSheet={writtenName(plan, DATA_CHECK_SHEET)} onSelect={select} />
+        )}
+      </section>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={onRerun}>
+          Chạy lại
+        </Button>
+      </div>
+    </div>
+  );
+}

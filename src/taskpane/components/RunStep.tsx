@@ -1,0 +1,108 @@
+/**
+ * Step 3: the job runs with a progress bar and can be cancelled until writing starts. A failure is always
+ * explained in a message bar, never a blank pane.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import type { JobProgress, JobResult } from '../../workbook/score-job';
+import { describeError, isAbort } from '../errors';
+import type { ScoreJob } from '../job';
+import { progressText, progressValue } from '../progress-text';
+import { useStepStyles } from '../styles';
+
+export interface RunStepProps {
+  /** Started when the step opens and again on «Chạy lại»; the signal is aborted by «Hủy». */
+  job: ScoreJob;
+  onDone(result: JobResult): void;
+  /** Back to the period step. */
+  onBack(): void;
+}
+
+type Status = 'running' | 'cancelling' | 'cancelled' | 'failed';
+
+export function RunStep({ job, onDone, onBack }: RunStepProps) {
+  const styles = useStepStyles();
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState<Status>('running');
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const controller = useRef<AbortController | null>(null);
+  const done = useRef(onDone);
+  done.current = onDone;
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    controller.current = ctl;
+    let live = true;
+    setStatus('running');
+    setProgress(null);
+    setError(null);
+    job(ctl.signal, (p) => live && setProgress(p)).then(
+      (result) => live && done.current(result),
+      (e) => {
+        if (!live) return;
+        if (isAbort(e)) setStatus('cancelled');
+        else {
+          setError(e);
+          setStatus('failed');
+        }
+      },
+    );
+    return () => {
+      live = false;
+      ctl.abort();
+    };
+  }, [job, attempt]);
+
+  const writing = progress?.phase === 'write';
+  const cancel = () => {
+    setStatus('cancelling');
+    controller.current?.abort();
+  };
+  const retry = () => setAttempt((n) => n + 1);
+
+  if (status === 'cancelled' || status === 'failed') {
+    const shown = status === 'failed' ? describeError(error) : null;
+    return (
+      <div className={styles.step}>
+        {shown ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{shown.title}</MessageBarTitle>
+              {shown.body}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent="info">
+            <MessageBarBody>Đã hủy — workbook không thay đổi.</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={styles.actions}>
+          <Button onClick={onBack}>Quay lại</Button>
+          <Button appearance="primary" onClick={retry}>
+            {shown ? 'Thử lại' : 'Chạy lại'}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.step}>
+      <Field label="Đang chấm điểm">
+        <ProgressBar value={progressValue(progress)} />
+      </Field>
+      <Text aria-live="polite">{progressText(progress)}</Text>
+      {writing && (
+        <Text size={200} className={styles.muted}>
+          Đang ghi kết quả vào workbook — không thể hủy ở bước này.
+        </Text>
+      )}
+      <div className={styles.actions}>
+        <Button disabledFocusable={writing || status === 'cancelling'} onClick={cancel}>
+          {status === 'cancelling' ? 'Đang hủy…' : 'Hủy'}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** Turns any failure into something the user can read: a title and a Vietnamese explanation. */
+import { InputError } from '../workbook/input-error';
+
+export function isAbort(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}
+
+export interface ShownError {
+  title: string;
+  body: string;
+}
+
+export function describeError(error: unknown): ShownError {
+  if (error instanceof InputError) return { title: 'Không dùng được dữ liệu', body: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  // OfficeHostError (src/office) already says in Vietnamese what was being done and why Excel refused.
+  if (error instanceof Error && error.name === 'OfficeHostError') return { title: 'Excel báo lỗi', body: message };
+  return {
+    title: 'Đã xảy ra lỗi không mong muốn',
+    body: `${message}. Hãy thử lại; nếu vẫn lỗi, gửi nội dung này cho bộ phận hỗ trợ.`,
+  };
+}

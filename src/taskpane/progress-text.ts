@@ -1,0 +1,23 @@
+/** Progress of reading, scoring and writing, said in Vietnamese for the progress bar. */
+import type { JobProgress } from '../workbook/score-job';
+import { MARKER_SHEET } from '../workbook/result-sheets';
+
+/** 12 000, grouped by thousands with a no-break space so a number never wraps. */
+export function formatCount(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}
+
+export function progressText(p: JobProgress | null): string {
+  if (!p) return 'Đang chuẩn bị…';
+  if (p.phase === 'score') return 'Đang tính…';
+  if (p.sheet === MARKER_SHEET) return 'Đang hoàn tất…';
+  const verb = p.phase === 'read' ? 'Đang đọc' : 'Đang ghi';
+  const rows = p.total > 0 ? `: ${formatCount(p.done)}/${formatCount(p.total)} dòng` : '…';
+  return `${verb} sheet «${p.sheet}»${rows}`;
+}
+
+/** 0–1 for the progress bar; undefined (an indeterminate bar) while scoring or before totals are known. */
+export function progressValue(p: JobProgress | null): number | undefined {
+  if (!p || p.phase === 'score' || p.total <= 0) return undefined;
+  return Math.min(1, p.done / p.total);
+}

@@ -1,0 +1,64 @@
+/** What the results screen shows, computed from a JobResult. */
+import type { UnitTotals } from '../domain/aggregate';
+import type { DataIssue } from '../domain/issues';
+import { MARKER_SHEET, type SheetWritePlan } from '../workbook/result-sheets';
+import type { JobResult } from '../workbook/score-job';
+
+/** One unit's Decision 1187 result, as JobResult.scores carries it. */
+export interface UnitScoreView {
+  name: string;
+  level: string;
+  classification: string | null;
+  total: number | null;
+  rank: number | null;
+}
+
+/** The Decision 1187 scores of a run; tolerant of a result without them (older jobs, test doubles). */
+export function scoresOf(result: JobResult): readonly UnitScoreView[] {
+  return (result as { scores?: readonly UnitScoreView[] }).scores ?? [];
+}
+
+export const CLASS_LABELS = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu', 'Không xếp loại', 'Không đánh giá'] as const;
+/** A unit with a criterion lacking data has no total and no class. */
+export const NO_CLASS_LABEL = 'Chưa đủ dữ liệu';
+
+export function classCounts(scores: readonly UnitScoreView[]): { label: string; count: number }[] {
+  const counts = new Map<string, number>(CLASS_LABELS.map((l) => [l, 0]));
+  let other = 0;
+  for (const s of scores) {
+    if (s.classification !== null && counts.has(s.classification)) counts.set(s.classification, counts.get(s.classification)! + 1);
+    else other++;
+  }
+  const rows = [...counts].map(([label, count]) => ({ label, count }));
+  return other > 0 ? [...rows, { label: NO_CLASS_LABEL, count: other }] : rows;
+}
+
+export interface LateUnit {
+  name: string;
+  late: number;
+  overdue: number;
+}
+
+/** Units with the most late (resolved late + overdue in progress) cases; none when nobody is late. */
+export function topLateUnits(units: readonly UnitTotals[], limit = 5): LateUnit[] {
+  return units
+    .filter((u) => u.late + u.overdue > 0)
+    .map((u) => ({ name: u.name, late: u.late, overdue: u.overdue }))
+    .sort((a, b) => b.late + b.overdue - (a.late + a.overdue) || a.name.localeCompare(b.name, 'vi'))
+    .slice(0, limit);
+}
+
+/** Sheets the run made, in workbook order, without the hidden marker; then input sheets kept from an earlier run. */
+export function createdSheets(plan: SheetWritePlan): string[] {
+  return [...plan.add.map((m) => m.name), ...plan.kept].filter((n) => n !== MARKER_SHEET);
+}
+
+/** The name a result sheet got: its own, or 'Tên (2)' when a user's sheet already had it. */
+export function writtenName(plan: SheetWritePlan, wanted: string): string {
+  return plan.renamed.find((r) => r.wanted === wanted)?.written ?? wanted;
+}
+
+/** Errors before warnings, otherwise in the order found (sheet order, row order). */
+export function sortedIssues(issues: readonly DataIssue[]): DataIssue[] {
+  return [...issues].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error'));
+}

@@ -1,0 +1,120 @@
+/** @jest-environment jsdom */
+import './setup-dom';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { caseSheet, FakeHost, fakeNavigator, grid, memorySettings, renderUi } from './fixtures';
+
+const now = () => new Date(2024, 5, 1, 17, 0);
+const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+
+describe('App', () => {
+  it('detects, runs and shows results; the host receives the result sheets', async () => {
+    const host = new FakeHost([grid('Ghi chú', [['Số liệu quý I']]), caseSheet()]);
+    const navigator = fakeNavigator();
+    const settings = memorySettings();
+    renderUi(<App host={host} navigator={navigator} settings={settings} version="0.1.0-test" now={now} />);
+
+    expect(screen.getByText('Bước 1/4 · Dữ liệu')).toBeTruthy();
+    await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2/);
+    click('Tiếp tục');
+
+    expect(screen.getByText('Bước 2/4 · Kỳ báo cáo')).toBeTruthy();
+    expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy(); // latest receipt 12/03/2024
+    click('Chấm điểm');
+
+    expect(screen.getByText('Bước 3/4 · Chấm điểm')).toBeTruthy();
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    expect(screen.getByText('Bước 4/4 · Kết quả')).toBeTruthy();
+    expect(screen.getByText(/Kỳ 01\/01\/2024 – 31\/03\/2024, tính đến 31\/03\/2024: 7 hồ sơ, 3 đơn vị/)).toBeTruthy();
+
+    expect(host.changes).toHaveLength(1);
+    const written = host.changes[0].add.map((m) => m.name);
+    expect(written).toEqual(expect.arrayContaining(['Tổng hợp theo đơn vị', 'Kiểm tra dữ liệu', 'Thông tin']));
+    expect(host.changes[0].veryHidden).toEqual(['TTHC_Scorecard']);
+    expect(host.sheets.find((s) => s.name === 'Ghi chú')!.rows).toEqual([['Số liệu quý I']]);
+
+    // Sở Tư pháp: 2 late; UBND huyện Tuần Giáo: 1 late + 1 overdue.
+    const late = screen.getByRole('table', { name: 'Đơn vị nhiều hồ sơ trễ nhất' });
+    expect(late.textContent).toContain('Sở Tư pháp');
+    expect(late.textContent).toContain('UBND huyện Tuần Giáo');
+    expect(late.textContent).not.toContain('Quài Nưa');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Tổng hợp theo đơn vị' }));
+    await waitFor(() => expect(navigator.activateSheet).toHaveBeenCalledWith('Tổng hợp theo đơn vị'));
+
+    await waitFor(() => expect(settings.saved).not.toBeNull());
+    expect(settings.saved).toMatchObject({
+      sheet: 'Danh sách hồ sơ',
+      columns: { unit: { header: 'Đơn vị giải quyết', index: 2 }, received: { header: 'Ngày tiếp nhận', index: 4 } },
+      period: { kind: 'quarter', year: 2024, quarter: 1, asOf: null },
+    });
+
+    // «Chạy lại» reads the workbook again (our sheets are skipped) and replaces exactly our sheets.
+    click('Chạy lại');
+    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    click('Tiếp tục');
+    click('Chấm điểm');
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    expect(host.changes[1].remove).toEqual(expect.arrayContaining(['Tổng hợp theo đơn vị', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard']));
+    expect(host.sheets.filter((s) => s.name.startsWith('Thông tin'))).toHaveLength(1);
+  });
+
+  it('saves the user’s columns and period, and a reopened workbook gets them back', async () => {
+    const settings = memorySettings();
+    const first = renderUi(<App host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
+    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    click('Xem/sửa cột');
+    fireEvent.click(screen.getByRole('combobox', { name: /^Trạng thái/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '— Không có —' }));
+    click('Tiếp tục');
+    fireEvent.click(screen.getByRole('radio', { name: 'Tháng' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Tháng/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Tháng 2' }));
+    click('Chấm điểm');
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    await waitFor(() => expect(settings.saved?.period).toMatchObject({ kind: 'month', month: 2, year: 2024 }));
+    expect(settings.saved!.columns.status).toBeNull();
+    first.unmount();
+
+    // Reopened: a re-export where «Trạng thái» and the dates moved; the saved choices still apply by header text.
+    const header = ['STT', 'Mã hồ sơ', 'Trạng thái', 'Đơn vị giải quyết', 'Tên thủ tục hành chính', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'];
+    const rows = caseSheet().rows.slice(2).map((r) => [r[0], r[1], r[7], r[2], r[3], r[4], r[5], r[6]]);
+    const host = new FakeHost([caseSheet('Danh sách hồ sơ', header, rows)]);
+    renderUi(<App host={host} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
+    expect(await screen.findByText(/dùng cách chọn cột đã lưu trong tệp/)).toBeTruthy();
+    click('Xem/sửa cột');
+    expect(screen.getByRole('combobox', { name: /^Trạng thái/ }).textContent).toContain('— Không có —');
+    expect(screen.getByRole('combobox', { name: /^Ngày tiếp nhận/ }).textContent).toContain('Ngày tiếp nhận (cột F)');
+    click('Tiếp tục');
+    expect(screen.getByText('Tháng 2/2024: từ 01/02/2024 đến 29/02/2024')).toBeTruthy();
+    click('Chấm điểm');
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    expect(screen.getByText(/Kỳ 01\/02\/2024 – 29\/02\/2024/)).toBeTruthy();
+  });
+
+  it('shows a failed save as a warning on the results, not as a failure of the run', async () => {
+    const settings = memorySettings();
+    settings.save = async () => {
+      throw new Error('Không lưu được lựa chọn vào tệp: tệp chỉ đọc');
+    };
+    renderUi(<App host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
+    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    click('Tiếp tục');
+    click('Chấm điểm');
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    expect(await screen.findByText(/tệp chỉ đọc.*Lần sau cần chọn lại cột và kỳ báo cáo/)).toBeTruthy();
+  });
+
+  it('an input error from the engine is shown in Vietnamese with a way back', async () => {
+    // Every row's receipt date is unreadable: the engine refuses with an InputError.
+    const rows = caseSheet().rows.slice(2).map((r) => [...r.slice(0, 4), 'không rõ', ...r.slice(5)]);
+    renderUi(<App host={new FakeHost([caseSheet('DS', undefined, rows)])} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    click('Tiếp tục');
+    click('Chấm điểm');
+    expect(await screen.findByText('Không dùng được dữ liệu', {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByText(/không có dòng hồ sơ nào đọc được/)).toBeTruthy();
+    click('Quay lại');
+    expect(screen.getByText('Bước 2/4 · Kỳ báo cáo')).toBeTruthy();
+  });
+});

@@ -1,0 +1,110 @@
+/** @jest-environment jsdom */
+import './setup-dom';
+import { fireEvent, screen } from '@testing-library/react';
+import { PeriodStep } from '../../src/taskpane/components/PeriodStep';
+import { checkPeriod, defaultPeriod, periodBounds, periodName, withKind, type PeriodChoice } from '../../src/taskpane/period';
+import { dayFromYmd, formatIso } from '../../src/domain/dates';
+import { renderUi } from './fixtures';
+
+const iso = (c: PeriodChoice) => {
+  const b = periodBounds(c)!;
+  return [formatIso(b.from), formatIso(b.to)];
+};
+const base: PeriodChoice = { kind: 'quarter', year: 2024, month: 1, quarter: 1, from: '', to: '', asOf: null };
+
+describe('period choice', () => {
+  it('computes quarters, months (leap February), years and custom ranges', () => {
+    expect(iso(base)).toEqual(['2024-01-01', '2024-03-31']);
+    expect(iso({ ...base, quarter: 4 })).toEqual(['2024-10-01', '2024-12-31']);
+    expect(iso({ ...base, kind: 'month', month: 2 })).toEqual(['2024-02-01', '2024-02-29']);
+    expect(iso({ ...base, kind: 'month', year: 2023, month: 12 })).toEqual(['2023-12-01', '2023-12-31']);
+    expect(iso({ ...base, kind: 'year' })).toEqual(['2024-01-01', '2024-12-31']);
+    expect(iso({ ...base, kind: 'custom', from: '2024-01-15', to: '2024-02-10' })).toEqual(['2024-01-15', '2024-02-10']);
+    expect(periodName(base)).toBe('Quý I/2024');
+  });
+
+  it('defaults to the quarter of the latest receipt, as-of the end of the period', () => {
+    const c = defaultPeriod(dayFromYmd(2024, 5, 17));
+    expect(c).toMatchObject({ kind: 'quarter', year: 2024, quarter: 2, asOf: null });
+    expect(checkPeriod(c)).toEqual({ ok: true, from: dayFromYmd(2024, 4, 1), to: dayFromYmd(2024, 6, 30), asOf: dayFromYmd(2024, 6, 30) });
+  });
+
+  it('switching to custom starts from the period shown', () => {
+    expect(withKind(base, 'custom')).toMatchObject({ kind: 'custom', from: '2024-01-01', to: '2024-03-31' });
+  });
+
+  it('rejects from > to, missing dates and an as-of before the period', () => {
+    expect(checkPeriod({ ...base, kind: 'custom', from: '2024-03-01', to: '2024-02-01' })).toEqual({
+      ok: false,
+      errors: { to: 'Ngày kết thúc (01/02/2024) phải sau hoặc bằng ngày bắt đầu (01/03/2024).' },
+    });
+    expect(checkPeriod({ ...base, kind: 'custom', from: '', to: '2024-02-01' })).toMatchObject({ ok: false, errors: { from: 'Chọn ngày bắt đầu kỳ báo cáo.' } });
+    expect(checkPeriod({ ...base, asOf: '2023-12-31' })).toMatchObject({
+      ok: false,
+      errors: { asOf: '«Ngày tính đến» không được trước ngày bắt đầu kỳ (01/01/2024).' },
+    });
+    expect(checkPeriod({ ...base, asOf: '2024-04-15' })).toMatchObject({ ok: true, asOf: dayFromYmd(2024, 4, 15) });
+  });
+});
+
+describe('PeriodStep', () => {
+  const today = dayFromYmd(2024, 6, 1);
+  const setup = (initial: PeriodChoice | null = null) => {
+    const onRun = jest.fn();
+    renderUi(<PeriodStep initial={initial} latestReceipt={dayFromYmd(2024, 3, 12)} today={today} onBack={jest.fn()} onRun={onRun} />);
+    return onRun;
+  };
+  const run = () => fireEvent.click(screen.getByRole('button', { name: 'Chấm điểm' }));
+
+  it('defaults to Q1/2024 = 01/01/2024–31/03/2024 from the latest receipt date', () => {
+    const onRun = setup();
+    expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy();
+    expect((screen.getByLabelText(/Ngày tính đến/) as HTMLInputElement).value).toBe('2024-03-31');
+    run();
+    expect(onRun).toHaveBeenCalledWith(expect.objectContaining({ kind: 'quarter', year: 2024, quarter: 1 }), {
+      from: dayFromYmd(2024, 1, 1),
+      to: dayFromYmd(2024, 3, 31),
+      asOf: dayFromYmd(2024, 3, 31),
+    });
+  });
+
+  it('picks a month and a year', async () => {
+    const onRun = setup();
+    fireEvent.click(screen.getByRole('radio', { name: 'Tháng' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Tháng/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Tháng 2' }));
+    expect(screen.getByText('Tháng 2/2024: từ 01/02/2024 đến 29/02/2024')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Năm' }));
+    fireEvent.click(screen.getByRole('combobox', { name: /^Năm/ }));
+    fireEvent.click(await screen.findByRole('option', { name: '2023' }));
+    expect(screen.getByText('Năm 2023: từ 01/01/2023 đến 31/12/2023')).toBeTruthy();
+    run();
+    expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2023, 1, 1), to: dayFromYmd(2023, 12, 31), asOf: dayFromYmd(2023, 12, 31) });
+  });
+
+  it('takes custom dates, rejects from > to, and an explicit as-of date', () => {
+    const onRun = setup();
+    fireEvent.click(screen.getByRole('radio', { name: 'Tùy chọn' }));
+    const from = screen.getByLabelText('Từ ngày') as HTMLInputElement;
+    const to = screen.getByLabelText('Đến ngày') as HTMLInputElement;
+    expect([from.value, to.value]).toEqual(['2024-01-01', '2024-03-31']);
+
+    fireEvent.change(from, { target: { value: '2024-04-10' } });
+    expect(screen.getByText('Ngày kết thúc (31/03/2024) phải sau hoặc bằng ngày bắt đầu (10/04/2024).')).toBeTruthy();
+    run();
+    expect(onRun).not.toHaveBeenCalled();
+
+    fireEvent.change(from, { target: { value: '2024-02-10' } });
+    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '2024-04-05' } });
+    run();
+    expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2024, 2, 10), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 4, 5) });
+  });
+
+  it('starts from a saved period and offers the default back', () => {
+    setup({ ...base, kind: 'month', month: 11, year: 2023 });
+    expect(screen.getByText('Tháng 11/2023: từ 01/11/2023 đến 30/11/2023')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng Quý I/2024' }));
+    expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy();
+  });
+});

@@ -1,0 +1,138 @@
+/** @jest-environment jsdom */
+import './setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { ResultsStep } from '../../src/taskpane/components/ResultsStep';
+import { classCounts, scoresOf } from '../../src/taskpane/results-view';
+import { dayFromYmd } from '../../src/domain/dates';
+import type { DataIssue } from '../../src/domain/issues';
+import type { JobResult } from '../../src/workbook/score-job';
+import { fakeNavigator, renderUi } from './fixtures';
+
+const unit = (name: string, late: number, overdue: number) => ({ name, late, overdue });
+const score = (name: string, classification: string | null) => ({ name, level: 'Tỉnh', classification, total: null, rank: null });
+const sheet = (name: string) => ({ name });
+const issue = (severity: DataIssue['severity'], row: number | null, message: string, column: string | null = 'E'): DataIssue => ({
+  sheet: 'Danh sách hồ sơ',
+  row,
+  column,
+  message,
+  severity,
+});
+
+function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[] }> = {}): JobResult {
+  return {
+    run: {
+      period: { from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) },
+      cases: new Array(120),
+      rowsSkipped: 2,
+      units: [
+        unit('Sở Tư pháp', 3, 1),
+        unit('Sở Y tế', 0, 0),
+        unit('UBND huyện Tuần Giáo', 5, 2),
+        unit('UBND xã Quài Nưa', 1, 0),
+        unit('UBND xã Chiềng Sinh', 0, 1),
+        unit('Sở Xây dựng', 2, 0),
+        unit('UBND thị xã Mường Lay', 0, 1),
+      ],
+    },
+    scores: overrides.scores ?? [
+      score('A', 'Xuất sắc'),
+      score('B', 'Tốt'),
+      score('C', 'Tốt'),
+      score('D', 'Khá'),
+      score('E', 'Yếu'),
+      score('F', 'Không xếp loại'),
+      score('G', null),
+    ],
+    issues: overrides.issues ?? [
+      issue('warning', 9, 'Trạng thái «Chờ ký» không rõ nghĩa.', 'H'),
+      issue('error', 11, 'Ngày tiếp nhận: ngày không tồn tại (31/02/2024); dòng này bị bỏ qua.', 'E'),
+      issue('warning', null, 'Không xác định được cấp của «Ban Dân tộc».', null),
+    ],
+    plan: {
+      remove: [],
+      add: [sheet('Tổng hợp theo đơn vị'), sheet('Xếp loại 1187'), sheet('Kiểm tra dữ liệu'), sheet('Thông tin (2)'), sheet('TTHC_Scorecard')],
+      kept: [],
+      renamed: [{ wanted: 'Thông tin', written: 'Thông tin (2)' }],
+    },
+  } as unknown as JobResult;
+}
+
+const countOf = (label: string) => within(screen.getByText(label).closest('li')!).getByText(/^\d+$/).textContent;
+
+describe('ResultsStep', () => {
+  it('counts units per class, with units lacking data apart', () => {
+    renderUi(<ResultsStep result={result()} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(screen.getByText(/Kỳ 01\/01\/2024 – 31\/03\/2024, tính đến 31\/03\/2024: 120 hồ sơ, 7 đơn vị/)).toBeTruthy();
+    expect([countOf('Xuất sắc'), countOf('Tốt'), countOf('Khá'), countOf('Trung bình'), countOf('Yếu')]).toEqual(['1', '2', '1', '0', '1']);
+    expect([countOf('Không xếp loại'), countOf('Không đánh giá'), countOf('Chưa đủ dữ liệu')]).toEqual(['1', '0', '1']);
+  });
+
+  it('works on a result without scores', () => {
+    const r = result();
+    delete (r as { scores?: unknown }).scores;
+    expect(scoresOf(r)).toEqual([]);
+    expect(classCounts([])).toHaveLength(7);
+    renderUi(<ResultsStep result={r} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(screen.getByText('Lần chạy này chưa có kết quả xếp loại.')).toBeTruthy();
+  });
+
+  it('lists the 5 units with most late + overdue cases', () => {
+    renderUi(<ResultsStep result={result()} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    const table = screen.getByRole('table', { name: 'Đơn vị nhiều hồ sơ trễ nhất' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['UBND huyện Tuần Giáo', '5', '2'],
+      ['Sở Tư pháp', '3', '1'],
+      ['Sở Xây dựng', '2', '0'],
+      ['UBND thị xã Mường Lay', '0', '1'],
+      ['UBND xã Chiềng Sinh', '0', '1'],
+    ]);
+  });
+
+  it('opens each created sheet, never the hidden marker', async () => {
+    const navigator = fakeNavigator();
+    renderUi(<ResultsStep result={result()} navigator={navigator} notice={null} onRerun={jest.fn()} />);
+    const group = screen.getByRole('region', { name: 'Sheet kết quả' });
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Kiểm tra dữ liệu', 'Thông tin (2)']);
+    expect(screen.getByText('Workbook đã có sheet «Thông tin» của bạn, nên kết quả được ghi vào «Thông tin (2)».')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Xếp loại 1187' }));
+    await waitFor(() => expect(navigator.activateSheet).toHaveBeenCalledWith('Xếp loại 1187'));
+  });
+
+  it('lists issues errors first; clicking one selects its cell', async () => {
+    const navigator = fakeNavigator();
+    renderUi(<ResultsStep result={result()} navigator={navigator} notice={null} onRerun={jest.fn()} />);
+    expect(screen.getByText('Kiểm tra dữ liệu (3, 1 lỗi)')).toBeTruthy();
+    const items = within(screen.getByRole('region', { name: 'Kiểm tra dữ liệu' })).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'LỗiSheet «Danh sách hồ sơ», dòng 11, cột ENgày tiếp nhận: ngày không tồn tại (31/02/2024); dòng này bị bỏ qua.',
+      'Cảnh báoSheet «Danh sách hồ sơ», dòng 9, cột HTrạng thái «Chờ ký» không rõ nghĩa.',
+      'Cảnh báoSheet «Danh sách hồ sơ»Không xác định được cấp của «Ban Dân tộc».',
+    ]);
+    expect(within(items[2]).queryByRole('button')).toBeNull(); // nothing to select
+    fireEvent.click(within(items[0]).getByRole('button'));
+    await waitFor(() => expect(navigator.selectCell).toHaveBeenCalledWith('Danh sách hồ sơ', 11, 'E'));
+  });
+
+  it('caps a long issue list and points at the sheet', () => {
+    const many = Array.from({ length: 450 }, (_, i) => issue('warning', i + 2, `Vấn đề ${i}`));
+    renderUi(<ResultsStep result={result({ issues: many })} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(within(screen.getByRole('region', { name: 'Kiểm tra dữ liệu' })).getAllByRole('listitem')).toHaveLength(200);
+    expect(screen.getByText('Đang hiện 200/450 vấn đề. Xem đủ trong sheet «Kiểm tra dữ liệu».')).toBeTruthy();
+  });
+
+  it('shows a navigation failure and runs again on «Chạy lại»', async () => {
+    const navigator = fakeNavigator();
+    (navigator.activateSheet as jest.Mock).mockRejectedValueOnce(
+      Object.assign(new Error('Không mở được sheet «Thông tin (2)». Không tìm thấy sheet (có thể vừa bị xoá hoặc đổi tên).'), { name: 'OfficeHostError' }),
+    );
+    const onRerun = jest.fn();
+    renderUi(<ResultsStep result={result()} navigator={navigator} notice="Không lưu được lựa chọn vào tệp." onRerun={onRerun} />);
+    expect(screen.getByText('Không lưu được lựa chọn vào tệp.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Thông tin (2)' }));
+    expect(await screen.findByText(/Không mở được sheet «Thông tin \(2\)»/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chạy lại' }));
+    expect(onRerun).toHaveBeenCalled();
+  });
+});
