@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseIsoDay, type DayNumber } from '../domain/dates';
 import { InputError } from '../workbook/input-error';
+import { chooseSheets } from '../workbook/result-set';
 import { runScoreJob } from '../workbook/score-job';
 import { XlsxFileHost } from '../xlsx/file-host';
 import { writeFileAtomic } from './atomic-write';
@@ -18,6 +19,7 @@ export interface ScoreFlags {
   json?: string;
   sheet?: string;
   profile?: string;
+  sheets?: string;
   summary?: boolean;
 }
 
@@ -35,7 +37,13 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
   if ((flags.from === undefined) !== (flags.to === undefined)) {
     throw new InputError('Cần cả --from và --to (hoặc bỏ cả hai để lấy quý của ngày tiếp nhận mới nhất).');
   }
-  const options = { from: day('--from', flags.from), to: day('--to', flags.to), asOf: day('--as-of', flags.asOf), sheet: flags.sheet };
+  const options = {
+    from: day('--from', flags.from),
+    to: day('--to', flags.to),
+    asOf: day('--as-of', flags.asOf),
+    sheet: flags.sheet,
+    sheets: flags.sheets === undefined ? undefined : chooseSheets(flags.sheets.split(',').map((w) => w.trim()).filter(Boolean)),
+  };
 
   const profile = await resolveProfile(flags.profile);
   let original: Buffer;

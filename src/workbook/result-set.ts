@@ -12,14 +12,44 @@ import type { RunUnitScore } from './score-units';
 import type { ScoreRun } from './score-workbook';
 import type { SheetModel } from './sheet-model';
 import { profileParameters } from './profile-parameters';
+import { buildReportForms, REPORT_FORM_IDS } from './reports/report-forms';
+import { InputError } from './input-error';
+import { foldText } from '../domain/text';
 
-/** Result sheet names: a contract with users and other tools. */
-export const RESULT_SHEETS = [UNIT_SUMMARY_SHEET, RANKING_SHEET, CRITERIA_SHEET, DATA_CHECK_SHEET, INFO_SHEET] as const;
+/**
+ * Result sheets the user may choose (`--sheets`, the task pane), by short id → sheet name. Sheet names are
+ * a contract with users and other tools. `Tiêu chí bổ sung`, `Kiểm tra dữ liệu` and `Thông tin` are always
+ * written: they hold the scoring inputs and explain every run.
+ */
+export const CHOOSABLE_SHEETS: Readonly<Record<string, string>> = {
+  'tong-hop': UNIT_SUMMARY_SHEET,
+  'xep-loai': RANKING_SHEET,
+  ...REPORT_FORM_IDS,
+};
+
+/** "Biểu 1 - Lĩnh vực", "bieu 1 - linh vuc" and "BIEU-1" are one key. */
+const key = (s: string): string => foldText(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+const BY_KEY = new Map<string, string>(
+  Object.entries(CHOOSABLE_SHEETS).flatMap(([id, name]): [string, string][] => [[key(id), name], [key(name), name]]),
+);
+
+/** Sheet names for the user's words (short ids or sheet names, any case, with or without diacritics). */
+export function chooseSheets(words: readonly string[]): string[] {
+  return words.map((word) => {
+    const name = BY_KEY.get(key(word));
+    if (name) return name;
+    const known = Object.entries(CHOOSABLE_SHEETS).map(([id, sheet]) => `${id} («${sheet}»)`).join(', ');
+    throw new InputError(`Không có sheet kết quả «${word}». Chọn trong: ${known}.`);
+  });
+}
 
 /** Sheets we create for the user to fill in: read on every run, never replaced. */
 export const INPUT_SHEETS: readonly string[] = [CRITERIA_SHEET];
 
 export interface ResultInput {
+  /** Sheet names chosen with chooseSheets; all choosable sheets when omitted. */
+  chosen?: readonly string[];
   run: ScoreRun;
   scores: RunUnitScore[];
   /** The run's issues plus those found while scoring. */
@@ -30,8 +60,12 @@ export interface ResultInput {
   createCriteriaSheet: boolean;
 }
 
-export function buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet }: ResultInput): SheetModel[] {
-  const sheets = [unitSummarySheet(run.units, run.keepUnitOrder, ctx), rankingSheet(scores, profile, ctx, run.keepUnitOrder)];
+export function buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet, chosen }: ResultInput): SheetModel[] {
+  const wanted = chosen ?? Object.values(CHOOSABLE_SHEETS);
+  const sheets: SheetModel[] = [];
+  if (wanted.includes(UNIT_SUMMARY_SHEET)) sheets.push(unitSummarySheet(run.units, run.keepUnitOrder, ctx));
+  if (wanted.includes(RANKING_SHEET)) sheets.push(rankingSheet(scores, profile, ctx, run.keepUnitOrder));
+  sheets.push(...buildReportForms(run, ctx, wanted));
   if (createCriteriaSheet) {
     const criteria = criteriaSheetModel(run.units, profile, ctx);
     sheets.push({ ...criteria, validations: criteriaValidations(criteria, profile) });

@@ -22,6 +22,8 @@ export interface JobOptions extends ScoreOptions {
   profile: RulesProfile;
   computedAt: Date;
   version: string;
+  /** Result sheets to write (names from chooseSheets); all when omitted. */
+  sheets?: readonly string[];
   /** Cancels the job between reads and before writing; a write once started runs to its end. */
   signal?: AbortSignal;
 }
@@ -83,7 +85,7 @@ export async function runScoreJob(
     computedAt: options.computedAt,
     version: options.version,
   };
-  const models = buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet: !criteriaGrid });
+  const models = buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet: !criteriaGrid, chosen: options.sheets });
   const plan = planSheetWrites(infos.map((s) => s.name), readMarker(grids), models);
   options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: UNIT_SUMMARY_SHEET }, onProgress);

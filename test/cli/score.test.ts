@@ -56,6 +56,15 @@ async function writeInput(target: string, header: string[]) {
 
 const HEADER = ['STT', 'Mã hồ sơ', 'Đơn vị giải quyết', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái', 'Hình thức nộp'];
 
+/** The worksheet part file (e.g. "sheet12.xml") that holds a named sheet, via workbook.xml and its rels. */
+async function sheetPart(zip: JSZip, name: string): Promise<string> {
+  const workbook = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const rid = new RegExp(`<sheet [^>]*name="${escaped}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+  return new RegExp(`Id="${rid}"[^>]*Target="(?:/xl/)?worksheets/([^"]+)"|Target="(?:/xl/)?worksheets/([^"]+)"[^>]*Id="${rid}"`).exec(rels)!.slice(1).find(Boolean)!;
+}
+
 async function unitRow(ws: ExcelJS.Worksheet, name: string): Promise<(ExcelJS.CellValue)[]> {
   let found: ExcelJS.CellValue[] | null = null;
   ws.eachRow((row) => {
@@ -84,7 +93,8 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Tiêu chí bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn',
+      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Tiêu chí bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(wb.getWorksheet('TTHC_Scorecard')!.state).toBe('veryHidden');
 
@@ -134,10 +144,24 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Tình hình chung', 'DS quá hạn theo đơn vị',
+      'DS hồ sơ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
-    // The input sheet the user types into is carried over untouched (sheet5.xml is its part in both files).
-    expect(await b.file('xl/worksheets/sheet5.xml')!.async('nodebuffer')).toEqual(await a.file('xl/worksheets/sheet5.xml')!.async('nodebuffer'));
+    // The input sheet the user types into is carried over untouched.
+    const part = 'xl/worksheets/' + (await sheetPart(a, 'Tiêu chí bổ sung'));
+    expect(await sheetPart(b, 'Tiêu chí bổ sung')).toBe(await sheetPart(a, 'Tiêu chí bổ sung'));
+    expect(await b.file(part)!.async('nodebuffer')).toEqual(await a.file(part)!.async('nodebuffer'));
+  });
+
+  it('writes only the result sheets chosen with --sheets (plus the criteria, check and info sheets)', async () => {
+    const r = await run('score', input, '--out', file('chon.xlsx'), '--sheets', 'xep-loai, Biểu 2');
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file('chon.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Xếp loại 1187', 'Biểu 2 - Đơn vị', 'Tiêu chí bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+    ]);
+    expect(await run('score', input, '--out', file('chon2.xlsx'), '--sheets', 'bieu-9')).toMatchObject({ code: 2, err: expect.stringContaining('«bieu-9»') });
   });
 
   it('reads what the user typed in «Tiêu chí bổ sung» on the next run', async () => {

@@ -1,0 +1,91 @@
+/**
+ * `DS hồ sơ trễ hạn`: every case resolved late or overdue in progress (seed 001, Phụ lục 04–06), then the
+ * officials who handled them (Phụ lục 01–03). Levels run tỉnh → huyện → xã, not the seed's xã-first: every
+ * other sheet of the workbook lists units in that order, so a unit is found in the same place throughout.
+ */
+import type { UnitTotals } from '../../domain/aggregate';
+import { formatVn, type DayNumber } from '../../domain/dates';
+import type { ScoreRun } from '../score-workbook';
+import type { SheetModel } from '../sheet-model';
+import { casesInPeriod, groupBy, LEVEL_NAMES, LEVELS, NO_HANDLER, NO_PROCEDURE, orderedUnits, type RunCase } from './case-groups';
+import { writeColumnHeader } from './column-header';
+import { groupRow } from './form-columns';
+import { writeHandlerTable } from './handler-table';
+import { romanNumeral } from './numbering';
+import { writeHeader, type ReportContext } from './report-context';
+import { cell, SheetBuilder, STYLES } from './sheet-builder';
+import { twoDigits } from './vn-number';
+
+export const LATE_CASES_SHEET = 'DS hồ sơ trễ hạn';
+
+const LATE_STATUS = { late: 'Đã giải quyết quá hạn', overdue: 'Đang giải quyết quá hạn' } as const;
+
+const MS_PER_DAY = 86_400_000;
+const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
+const DATE_STYLE = { ...STYLES.center, numFmt: 'dd/mm/yyyy' };
+/** A real date cell: the hosts write a Date as the serial of its UTC calendar day. */
+const dateCell = (day: DayNumber) => cell(new Date(day * MS_PER_DAY), DATE_STYLE);
+
+/** Late and overdue cases by level, unit (in report order), receipt date and code. */
+function lateCases(run: ScoreRun, unitOrder: ReadonlyMap<UnitTotals, number>): RunCase[] {
+  const level = (c: RunCase): number => LEVELS.indexOf(c.unit.level);
+  return casesInPeriod(run)
+    .filter((c) => c.status.outcome === 'late' || c.status.outcome === 'overdue')
+    .sort(
+      (a, b) =>
+        level(a) - level(b) ||
+        unitOrder.get(a.unit)! - unitOrder.get(b.unit)! ||
+        a.record.received.day - b.record.received.day ||
+        (a.record.code ?? '').localeCompare(b.record.code ?? ''),
+    );
+}
+
+export function lateCasesSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
+  const b = new SheetBuilder(LATE_CASES_SHEET, [5, 9, 24, 23, 36, 11, 11, 11, 8, 18, 20]);
+  writeHeader(b, 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH TRỄ HẠN', ctx);
+  b.blank();
+  const header = writeColumnHeader(b, [
+    'STT', 'Cấp', 'Đơn vị', 'Mã hồ sơ', 'Thủ tục', 'Ngày tiếp nhận', 'Hạn xử lý', 'Ngày trả kết quả', 'Số ngày trễ', 'Tình trạng', 'Cán bộ xử lý',
+  ].map((title) => ({ title })));
+
+  const unitOrder = new Map(orderedUnits(run).map((u, i) => [u, i]));
+  const cases = lateCases(run, unitOrder);
+  const byLevel = groupBy(cases, (c) => c.unit.level);
+  LEVELS.filter((l) => byLevel.has(l)).forEach((level, i) => {
+    const list = byLevel.get(level)!;
+    const units = new Set(list.map((c) => c.unit)).size;
+    groupRow(b, romanNumeral(i + 1), `${LEVEL_NAMES[level].toUpperCase()}: ${twoDigits(list.length)} hồ sơ trễ hạn thuộc ${twoDigits(units)} cơ quan, đơn vị`, STYLES.group);
+    list.forEach((c, k) => caseRow(b, k + 1, c));
+  });
+  if (!cases.length) groupRow(b, '', 'Không có hồ sơ trễ hạn trong kỳ.', { ...STYLES.text, italic: true });
+
+  b.blank();
+  b.line(
+    `Số ngày trễ: số ngày làm việc sau hạn xử lý đến ngày trả kết quả (hồ sơ đã giải quyết) hoặc đến ngày ${formatVn(ctx.period.asOf)} (hồ sơ đang giải quyết); 0 là trễ trong ngày hạn, tính theo giờ.`,
+    { ...STYLES.note, wrap: true },
+  );
+  if (cases.length) {
+    b.blank();
+    writeHandlerTable(b, cases, unitOrder);
+  }
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 3 });
+}
+
+function caseRow(b: SheetBuilder, n: number, { record, status, unit }: RunCase): void {
+  const outcome = status.outcome === 'late' ? 'late' : 'overdue';
+  b.row([
+    cell(String(n), STYLES.center),
+    cell(upperFirst(LEVEL_NAMES[unit.level]), STYLES.center),
+    cell(unit.name, STYLES.text),
+    cell(record.code ?? '', STYLES.text),
+    cell(record.procedure ?? NO_PROCEDURE, { ...STYLES.text, size: 10 }),
+    dateCell(record.received.day),
+    // Late and overdue cases always have a due date (RULES.md §3 needs it to call them so).
+    dateCell(record.due!.day),
+    // An overdue case completed after the period was still open at its end: no return date yet.
+    outcome === 'late' ? dateCell(record.completed!.day) : cell(null, STYLES.center),
+    cell(status.daysLate, { ...STYLES.count, numFmt: '0' }),
+    cell(LATE_STATUS[outcome], STYLES.text),
+    cell(record.handler ?? NO_HANDLER, STYLES.text),
+  ]);
+}

@@ -1,0 +1,52 @@
+/**
+ * Biểu 4 of the district report (seed 004): per unit, the late and overdue rates over the total to handle
+ * — not over resolved, as the provincial overdue list divides (RULES.md §3).
+ */
+import { ratesOf, sumCounts, type Counts } from '../../domain/aggregate';
+import type { ScoreRun } from '../score-workbook';
+import type { CellStyle, ModelCell, SheetModel } from '../sheet-model';
+import { orderedUnits } from './case-groups';
+import { writeColumnHeader } from './column-header';
+import { formLabel, RESULT_HEADER, resultValues, ROW_STYLES, unitNote, writeNotes } from './form-columns';
+import { writeHeader, type ReportContext } from './report-context';
+import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
+
+export const RATE_FORM_SHEET = 'Biểu 4 - Tỷ lệ';
+
+const NOTES = [
+  'Tỷ lệ trễ hạn = số hồ sơ đã giải quyết trễ hạn ÷ số hồ sơ nhận giải quyết; tỷ lệ quá hạn = số hồ sơ đang giải quyết quá hạn ÷ số hồ sơ nhận giải quyết (%, làm tròn 2 chữ số thập phân). «—»: không có hồ sơ nhận giải quyết.',
+  'Số hồ sơ nhận giải quyết = tiếp nhận mới trong kỳ + kỳ trước chuyển qua = đã giải quyết + đang giải quyết + hồ sơ rút. Đúng hạn: giải quyết trước hạn và đúng hạn.',
+];
+
+export function rateFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
+  const b = new SheetBuilder(RATE_FORM_SHEET, [5, 32, 11, 9, 9, 9, 9, 9, 9, 10, 10, 20]);
+  // The seed titles Biểu 4 as Biểu 2; a title of its own tells the two sheets apart.
+  writeHeader(b, 'BÁO CÁO TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT TRỄ HẠN, QUÁ HẠN CHIA THEO ĐƠN VỊ THỰC HIỆN', ctx);
+  formLabel(b, 'BIỂU 4');
+  const header = writeColumnHeader(b, [
+    { title: 'STT' },
+    { title: 'Cơ quan, đơn vị' },
+    { title: 'Số hồ sơ nhận giải quyết' },
+    RESULT_HEADER,
+    { title: 'Tỷ lệ trễ hạn (%)' },
+    { title: 'Tỷ lệ quá hạn (%)' },
+    { title: 'Ghi chú' },
+  ]);
+  orderedUnits(run).forEach((u, i) => rateRow(b, String(i + 1), u.name, u, STYLES.count, unitNote(u)));
+  rateRow(b, '', 'Tổng', sumCounts(run.units), ROW_STYLES.total, cell('', ROW_STYLES.total));
+  writeNotes(b, NOTES);
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 2 });
+}
+
+function rateRow(b: SheetBuilder, stt: string, name: string, c: Counts, style: CellStyle, note: ModelCell): void {
+  const rates = ratesOf(c);
+  const rateStyle = { ...STYLES.rate, bold: style.bold, fill: style.fill };
+  b.row([
+    cell(stt, { ...style, align: 'center', numFmt: undefined }),
+    cell(name, { ...style, wrap: true, numFmt: undefined }),
+    ...[c.total, ...resultValues(c)].map((v) => cell(v, { ...style, numFmt: '#,##0' })),
+    rateCell(rates.lateRateOfTotal, rateStyle),
+    rateCell(rates.overdueRateOfTotal, rateStyle),
+    note,
+  ]);
+}
