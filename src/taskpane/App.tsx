@@ -84,10 +84,10 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             latestReceipt={latest}
             today={dayOf(now())}
             onBack={() => setScreen({ step: 'data', input })}
-            onRun={(period, range) => {
+            onRun={(period, range, sheets) => {
               const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period };
               setRemembered(toSave);
-              const options = { sheet: data.table.sheet, mapping: data.mapping, ...range, computedAt: now(), version };
+              const options = { sheet: data.table.sheet, mapping: data.mapping, ...range, sheets, computedAt: now(), version };
               const job = makeScoreJob(host, input, options, () => profile ?? builtInProfile(DEFAULT_PROFILE));
               setScreen({ step: 'run', input, data, latest, job, toSave });
             }}

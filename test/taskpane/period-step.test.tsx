@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './setup-dom';
 import { fireEvent, screen } from '@testing-library/react';
+import { ALL_SHEETS } from '../../src/taskpane/components/SheetPicker';
 import { PeriodStep } from '../../src/taskpane/components/PeriodStep';
 import { checkPeriod, defaultPeriod, periodBounds, periodName, withKind, type PeriodChoice } from '../../src/taskpane/period';
 import { dayFromYmd, formatIso } from '../../src/domain/dates';
@@ -65,7 +66,18 @@ describe('PeriodStep', () => {
       from: dayFromYmd(2024, 1, 1),
       to: dayFromYmd(2024, 3, 31),
       asOf: dayFromYmd(2024, 3, 31),
-    });
+    }, [...ALL_SHEETS]);
+  });
+
+  it('writes every result sheet by default and lets the user leave some out', () => {
+    const onRun = setup();
+    expect(screen.getByText(/Ghi 9\/9 sheet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn sheet' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Biểu 3 - Thủ tục' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'DS hồ sơ trễ hạn' }));
+    expect(screen.getByText(/Ghi 7\/9 sheet/)).toBeTruthy();
+    run();
+    expect(onRun.mock.calls[0][2]).toEqual(ALL_SHEETS.filter((n) => n !== 'Biểu 3 - Thủ tục' && n !== 'DS hồ sơ trễ hạn'));
   });
 
   it('picks a month and a year', async () => {

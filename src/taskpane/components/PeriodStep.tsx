@@ -17,6 +17,7 @@ import {
   type PeriodKind,
 } from '../period';
 import { useStepStyles } from '../styles';
+import { ALL_SHEETS, SheetPicker } from './SheetPicker';
 
 export interface PeriodRange {
   from: DayNumber;
@@ -31,7 +32,8 @@ export interface PeriodStepProps {
   latestReceipt: DayNumber | null;
   today: DayNumber;
   onBack(): void;
-  onRun(choice: PeriodChoice, range: PeriodRange): void;
+  /** `sheets`: the result sheets to write (names). */
+  onRun(choice: PeriodChoice, range: PeriodRange, sheets: string[]): void;
 }
 
 const useStyles = makeStyles({
@@ -53,6 +55,7 @@ export function PeriodStep({ initial, latestReceipt, today, onBack, onRun }: Per
   const styles = { ...useStepStyles(), ...useStyles() };
   const fallback = defaultPeriod(latestReceipt ?? today);
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
+  const [sheets, setSheets] = useState<string[]>([...ALL_SHEETS]);
   const update = (patch: Partial<PeriodChoice>) => setChoice({ ...choice, ...patch });
 
   const check = checkPeriod(choice);
@@ -168,9 +171,11 @@ export function PeriodStep({ initial, latestReceipt, today, onBack, onRun }: Per
         </Text>
       )}
 
+      <SheetPicker chosen={sheets} onChange={setSheets} />
+
       <div className={styles.actions}>
         <Button onClick={onBack}>Quay lại</Button>
-        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: check.asOf })}>
+        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: check.asOf }, sheets)}>
           Chấm điểm
         </Button>
       </div>
