@@ -2,33 +2,14 @@
  * The JSON summary other tools read. Its field names are a contract (README, "JSON summary"): add fields,
  * never rename or remove them.
  */
-import type { UnitTotals } from '../domain/aggregate';
+import { COUNT_KEYS, type Counts, type UnitTotals } from '../domain/aggregate';
 import { formatIso } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import type { UnitScore } from '../domain/scoring';
 import type { ScoreRun } from './score-workbook';
 
-export interface JsonUnit {
-  name: string;
-  level: UnitTotals['level'];
-  parent: string | null;
-  total: number;
-  receivedInPeriod: number;
-  carriedOver: number;
-  online: number;
-  direct: number;
-  postal: number;
-  resolved: number;
-  early: number;
-  onTime: number;
-  late: number;
-  returned: number;
-  inProgress: number;
-  withinDeadline: number;
-  overdue: number;
-  withdrawn: number;
-  lateRateOfResolved: number | null;
-  lateRateOfTotal: number | null;
+/** The unit's counts (see `Counts` in src/domain/aggregate.ts) and rates, then its Decision 1187 score. */
+export type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Counts | 'lateRateOfResolved' | 'lateRateOfTotal'> & {
   /** Decision 1187: Tiêu chí 1–9 in the profile's column order (null: missing or left out). */
   criteria: (number | null)[];
   /** The 1187 total score; named so because `total` is the number of cases (an earlier contract). */
@@ -36,7 +17,7 @@ export interface JsonUnit {
   dtbCcvc: number | null;
   classification: string | null;
   rank: number | null;
-}
+};
 
 export interface JsonSummary {
   period: { from: string; to: string; asOf: string };
@@ -54,28 +35,9 @@ export function jsonSummary(run: ScoreRun, scores: readonly UnitScore[], issues:
 }
 
 function unitCounts(u: UnitTotals): Omit<JsonUnit, keyof ReturnType<typeof scoreFields>> {
-  return {
-    name: u.name,
-    level: u.level,
-    parent: u.parent,
-    total: u.total,
-    receivedInPeriod: u.receivedInPeriod,
-    carriedOver: u.carriedOver,
-    online: u.online,
-    direct: u.direct,
-    postal: u.postal,
-    resolved: u.resolved,
-    early: u.early,
-    onTime: u.onTime,
-    late: u.late,
-    returned: u.returned,
-    inProgress: u.inProgress,
-    withinDeadline: u.withinDeadline,
-    overdue: u.overdue,
-    withdrawn: u.withdrawn,
-    lateRateOfResolved: u.lateRateOfResolved,
-    lateRateOfTotal: u.lateRateOfTotal,
-  };
+  const counts = {} as Counts;
+  for (const k of COUNT_KEYS) counts[k] = u[k];
+  return { name: u.name, level: u.level, parent: u.parent, ...counts, lateRateOfResolved: u.lateRateOfResolved, lateRateOfTotal: u.lateRateOfTotal };
 }
 
 function scoreFields(s: UnitScore | undefined): Pick<JsonUnit, 'criteria' | 'scoreTotal' | 'dtbCcvc' | 'classification' | 'rank'> {
