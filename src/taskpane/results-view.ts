@@ -48,9 +48,13 @@ export function topLateUnits(units: readonly UnitTotals[], limit = 5): LateUnit[
     .slice(0, limit);
 }
 
-/** Sheets the run made, in workbook order, without the hidden marker; then input sheets kept from an earlier run. */
-export function createdSheets(plan: SheetWritePlan): string[] {
-  return [...plan.add.map((m) => m.name), ...plan.kept].filter((n) => n !== MARKER_SHEET);
+/**
+ * Sheets the run made, in workbook order, without the hidden marker; then the sheet where criteria are
+ * typed, whether kept from an earlier run or the user's own, since the results point the user to it.
+ */
+export function createdSheets(plan: SheetWritePlan, criteriaSheet: string): string[] {
+  const names = plan.add.map((m) => m.name).filter((n) => n !== MARKER_SHEET);
+  return names.includes(criteriaSheet) ? names : [...names, criteriaSheet];
 }
 
 /** The name a result sheet got: its own, or 'Tên (2)' when a user's sheet already had it. */

@@ -36,6 +36,8 @@ export interface InputWorkbook {
 
 export interface JobResult {
   run: ScoreRun;
+  /** Where the user types the criteria the cases cannot give: the workbook's own sheet or the one created. */
+  criteriaSheet: string;
   scores: RunUnitScore[];
   /** Everything found wrong or suspicious, in the data and in the criteria entered. */
   issues: DataIssue[];
@@ -89,5 +91,5 @@ export async function runScoreJob(
   const plan = planSheetWrites(infos.map((s) => s.name), readMarker(grids), models);
   options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: UNIT_SUMMARY_SHEET }, onProgress);
-  return { run, scores, issues, summary: jsonSummary(run, scores, issues), plan };
+  return { run, criteriaSheet: criteriaGrid?.name ?? CRITERIA_SHEET, scores, issues, summary: jsonSummary(run, scores, issues), plan };
 }

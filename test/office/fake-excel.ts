@@ -35,10 +35,12 @@ export class FakeOfficeError extends Error {
   }
 }
 
-/** Size of a value on the wire, with every non-ASCII character escaped as \uXXXX. */
+/**
+ * Size of a value on the wire, with every non-ASCII character escaped as \uXXXX. The escaped JSON is pure
+ * ASCII, so its length is its byte count (no Buffer: test/e2e/office-sim.ts runs this fake in a browser).
+ */
 export function wireBytes(value: unknown): number {
-  const json = JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return Buffer.byteLength(json);
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).length;
 }
 
 export function colNumber(letters: string): number {

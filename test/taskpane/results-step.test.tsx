@@ -55,6 +55,7 @@ function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[] }> =
       kept: [],
       renamed: [{ wanted: 'Thông tin', written: 'Thông tin (2)' }],
     },
+    criteriaSheet: 'Tiêu chí bổ sung',
   } as unknown as JobResult;
 }
 
@@ -94,7 +95,8 @@ describe('ResultsStep', () => {
     const navigator = fakeNavigator();
     renderUi(<ResultsStep result={result()} navigator={navigator} notice={null} onRerun={jest.fn()} />);
     const group = screen.getByRole('region', { name: 'Sheet kết quả' });
-    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Kiểm tra dữ liệu', 'Thông tin (2)']);
+    // «Tiêu chí bổ sung» is there though this run did not write it: the results send the user to it.
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Kiểm tra dữ liệu', 'Thông tin (2)', 'Tiêu chí bổ sung']);
     expect(screen.getByText('Workbook đã có sheet «Thông tin» của bạn, nên kết quả được ghi vào «Thông tin (2)».')).toBeTruthy();
     fireEvent.click(within(group).getByRole('button', { name: 'Xếp loại 1187' }));
     await waitFor(() => expect(navigator.activateSheet).toHaveBeenCalledWith('Xếp loại 1187'));

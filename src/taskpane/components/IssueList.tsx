@@ -46,7 +46,9 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  where: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
+  where: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground3 },
+  // The badge keeps its one-line pill however long the place text beside it.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
 export interface IssueListProps {
@@ -73,7 +75,7 @@ export function IssueList({ issues, checkSheet, onSelect }: IssueListProps) {
           const content = (
             <>
               <span className={styles.where}>
-                <Badge size="small" appearance="tint" color={issue.severity === 'error' ? 'danger' : 'warning'}>
+                <Badge size="small" appearance="tint" className={styles.badge} color={issue.severity === 'error' ? 'danger' : 'warning'}>
                   {issue.severity === 'error' ? 'Lỗi' : 'Cảnh báo'}
                 </Badge>
                 {issuePlace(issue)}

@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   classRow: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
   sheets: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   number: { textAlign: 'right', width: '64px' },
+  // The header cell's text sits in an inner button: align that, or the titles miss their numbers.
+  numberHeader: { justifyContent: 'flex-end' },
   heading: { margin: 0 },
 });
 
@@ -88,7 +90,7 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
       <section className={styles.section} aria-label="Sheet kết quả">
         <Subtitle2 as="h2" className={styles.heading}>Sheet kết quả</Subtitle2>
         <div className={styles.sheets}>
-          {createdSheets(plan).map((name) => (
+          {createdSheets(plan, result.criteriaSheet).map((name) => (
             <Button key={name} size="small" onClick={() => go(navigator.activateSheet(name))}>
               {name}
             </Button>
@@ -136,8 +138,8 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Đơn vị</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Trễ hạn</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>Quá hạn</TableHeaderCell>
+                <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>Trễ hạn</TableHeaderCell>
+                <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>Quá hạn</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -1,0 +1,395 @@
+/**
+ * @jest-environment node
+ *
+ * The task pane end to end, in a real headless Chromium: the webpack build of src/taskpane is served from
+ * 127.0.0.1, office.js is replaced by a simulated Office host (test/e2e/office-sim.ts: a FakeExcel seeded
+ * with assets/mau-ho-so-tthc.xlsx as the project's reader reads it), and the test clicks through the four
+ * steps like a user. What the simulated Excel received is then compared with what the `tthc` CLI computes
+ * for the same file.
+ *
+ * Needs Debian's Chromium at /usr/bin/chromium (.ci/run installs it); playwright-core never downloads one.
+ */
+import { execFile } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { promisify } from 'util';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { main } from '../../src/cli/main';
+import { excelSerialFromDay, fromJsDate } from '../../src/domain/dates';
+import type { CellValue, SheetGrid } from '../../src/workbook/cells';
+import type { JsonSummary } from '../../src/workbook/json-summary';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { colNumber } from '../office/fake-excel';
+import type { SimConfig, SimSheet } from './office-sim';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SAMPLE = path.join(ROOT, 'assets/mau-ho-so-tthc.xlsx');
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-results.png');
+const CASE_SHEET = 'Danh sách hồ sơ';
+const UNIT_SUMMARY = 'Tổng hợp theo đơn vị';
+const RANKING = 'Xếp loại 1187';
+const DATA_CHECK = 'Kiểm tra dữ liệu';
+const INFO = 'Thông tin';
+const MARKER = 'TTHC_Scorecard';
+/** Long enough for a slow CI machine; every wait below ends as soon as its text or state appears. */
+const STEP_TIMEOUT = 120_000;
+
+jest.setTimeout(180_000);
+
+type Value = string | number | boolean;
+
+/** A cell as Office.js hands it over: '' when empty, dates as 1900-system serials, errors as their text. */
+function officeValue(v: CellValue): Value {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    const d = fromJsDate(v);
+    if (!d) throw new Error('Invalid Date in the sample');
+    return excelSerialFromDay(d.day) + (d.minutes ?? 0) / 1440;
+  }
+  if (typeof v === 'object') return v.error;
+  return v;
+}
+
+/** A count as the pane shows it: thousands grouped with a no-break space. */
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
+const OFFICE_VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+
+function simSheet(grid: SheetGrid): SimSheet {
+  if (grid.originRow !== 1 || grid.originCol !== 1) throw new Error(`${grid.name}: the reader's grids start at A1`);
+  return { name: grid.name, rows: grid.rows.map((r) => Array.from(r, officeValue)), visibility: OFFICE_VISIBILITY[grid.visibility] };
+}
+
+/** Rows without trailing empty cells and without trailing empty rows: equal sheets compare equal. */
+function trimmed(rows: Value[][]): Value[][] {
+  const out = rows.map((r) => {
+    const row = r.map((v) => (v === undefined || v === null ? '' : v));
+    while (row.length && row[row.length - 1] === '') row.pop();
+    return row;
+  });
+  while (out.length && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
+/** The simulated workbook as plain data (page side): names, visibility, the active sheet and selection, cell values. */
+interface BookState {
+  sheets: { name: string; visibility: string; rows: Value[][]; merges: string[] }[];
+  active: string;
+  selection: string;
+  saved: Record<string, unknown>;
+  failedRuns: string[];
+}
+
+async function bookState(page: Page, withRows: string[] = []): Promise<BookState> {
+  return page.evaluate((names) => {
+    const sim = window.__sim!;
+    return {
+      sheets: sim.book.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        rows: names.includes(s.name) ? Array.from(s.cells, (row) => Array.from(row ?? [], (v) => (v === undefined ? '' : v))) : [],
+        merges: [...s.merges],
+      })),
+      active: sim.book.active.name,
+      selection: sim.book.active.selection,
+      saved: sim.saved,
+      failedRuns: sim.failedRuns,
+    };
+  }, withRows);
+}
+
+async function waitForActive(page: Page, sheet: string, selection?: string): Promise<void> {
+  await page.waitForFunction(
+    ([s, a]) => window.__sim!.book.active.name === s && (a === null || window.__sim!.book.active.selection === a),
+    [sheet, selection ?? null] as const,
+    { timeout: 10_000 },
+  );
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml' };
+  const server = http.createServer((req, res) => {
+    const file = path.normalize(path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (!file.startsWith(dir + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    fs.readFile(file).then(
+      (body) => res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+let tmp: string;
+let server: http.Server | undefined;
+let browser: Browser | undefined;
+let page: Page;
+let origin: string;
+let seeded: SimSheet[];
+let summary: JsonSummary;
+/** Sheet names and visibility of the CLI's output workbook for the same sample. */
+let cliSheets: { name: string; visibility: string }[];
+let cliUnitSummary: Value[][];
+const blocked: string[] = [];
+const pageErrors: string[] = [];
+let reachedResults = false;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: the task pane end-to-end test needs Debian's chromium package ` +
+        '(`apt-get install chromium`, as .ci/run does). playwright-core downloads no browser.',
+    );
+  }
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'tthc-e2e-'));
+  const dist = path.join(tmp, 'dist');
+
+  // The pane as `npm run build:dev` builds it (localhost URLs, no ADDIN_PUBLIC_URL), into a temp dir.
+  const webpack = promisify(execFile)(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--output-path', dist, '--stats', 'errors-warnings'], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((e: { stdout?: string; stderr?: string; message: string }) => {
+    throw new Error(`webpack build failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+  });
+  const sim = build({ entryPoints: [path.join(__dirname, 'office-sim.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2020', logLevel: 'silent' });
+  const grids = fs.readFile(SAMPLE).then((buf) => readWorkbook(buf, path.basename(SAMPLE)));
+
+  // The same file through the CLI: its JSON summary and output workbook are what the pane must match.
+  const cli = (async () => {
+    const out = path.join(tmp, 'cli.xlsx');
+    const json = path.join(tmp, 'cli.json');
+    const messages: string[] = [];
+    const code = await main(['score', SAMPLE, '--out', out, '--json', json], (s) => messages.push(s), (s) => messages.push(s));
+    if (code !== 0) throw new Error(`tthc score exited with ${code}:\n${messages.join('\n')}`);
+    summary = JSON.parse(await fs.readFile(json, 'utf8'));
+    const written = await readWorkbook(await fs.readFile(out), 'cli.xlsx');
+    cliSheets = written.map((g) => ({ name: g.name, visibility: OFFICE_VISIBILITY[g.visibility] }));
+    cliUnitSummary = simSheet(written.find((g) => g.name === UNIT_SUMMARY)!).rows;
+  })();
+
+  const [, simBuild, read] = await Promise.all([webpack, sim, grids, cli]);
+  seeded = read.map(simSheet);
+  server = await serve(dist);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(`console.error: ${m.text()}`));
+  const config: SimConfig = { sheets: seeded, apiVersion: 1.9 };
+  await page.addInitScript((c) => {
+    window.__simConfig = c;
+    // Every step caption and progress text the pane showed, however briefly (the run step passes quickly).
+    const seen: string[] = [];
+    (window as unknown as { __seen: string[] }).__seen = seen;
+    new MutationObserver(() => {
+      document.querySelectorAll('main > header span, [aria-live="polite"]').forEach((el) => {
+        const text = el.textContent ?? '';
+        if (text && !seen.includes(text)) seen.push(text);
+      });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, config);
+  const simScript = simBuild.outputFiles[0].text;
+  // The machine is offline and the pane must need nothing but its own files and office.js.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: simScript });
+    if (url.startsWith(`${origin}/`)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+const requireResults = () => {
+  if (!reachedResults) throw new Error('the first test did not reach the results step; see its failure');
+};
+
+it('goes data → period → run → results on the sample workbook and shows what the CLI computes', async () => {
+  await page.goto(`${origin}/taskpane.html`);
+
+  // Step 1: the case sheet and the mapping summary.
+  await page.getByText('Bước 1/4 · Dữ liệu').waitFor({ timeout: STEP_TIMEOUT });
+  const found = page.getByText(`Đã nhận ra bảng hồ sơ ở sheet «${CASE_SHEET}»`);
+  // «Đọc lại workbook» is also the only button left when reading fails: stop there with what the pane says.
+  await found.or(page.getByRole('button', { name: 'Đọc lại workbook' })).first().waitFor({ timeout: STEP_TIMEOUT });
+  if (!(await found.isVisible())) throw new Error(`the data step shows no case table:\n${await page.locator('main').innerText()}`);
+  expect(await found.textContent()).toMatch(/dòng tiêu đề \d+ — \d+\/\d+ cột \(đủ cột bắt buộc\)\.$/);
+  await page.getByText(/^[\d\u00a0]+ dòng dữ liệu/).waitFor();
+  expect(await page.getByRole('combobox', { name: 'Sheet chứa hồ sơ' }).textContent()).toContain(CASE_SHEET);
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+
+  // Step 2: the default period is the quarter of the latest receipt date, Q1/2024.
+  await page.getByText('Bước 2/4 · Kỳ báo cáo').waitFor();
+  expect(await page.getByRole('combobox', { name: 'Quý' }).textContent()).toContain('Quý I');
+  expect(await page.getByRole('combobox', { name: 'Năm' }).textContent()).toContain('2024');
+  await page.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024').waitFor();
+  await page.getByRole('button', { name: 'Chấm điểm' }).click();
+
+  // Step 3 runs by itself; step 4 appears when the sheets are written.
+  const success = page.getByText('Đã chấm điểm xong');
+  // A failed run shows its message and «Thử lại» instead.
+  await success.or(page.getByRole('button', { name: 'Thử lại' })).first().waitFor({ timeout: STEP_TIMEOUT });
+  if (!(await success.isVisible())) throw new Error(`the run failed:\n${await page.locator('main').innerText()}`);
+  reachedResults = true;
+  await page.getByText('Bước 4/4 · Kết quả').waitFor();
+  const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+  const steps = seen.filter((t) => t.startsWith('Bước '));
+  expect(steps).toEqual(['Bước 1/4 · Dữ liệu', 'Bước 2/4 · Kỳ báo cáo', 'Bước 3/4 · Chấm điểm', 'Bước 4/4 · Kết quả']);
+  // Progress while reading the workbook and while writing the result sheets.
+  expect(seen).toContainEqual(expect.stringMatching(new RegExp(`^Đang đọc sheet «${CASE_SHEET}»: [\\d\u00a0]+/[\\d\u00a0]+ dòng$`)));
+  // Small sheets share one batch, so not every sheet's name is shown; some are.
+  expect(seen).toContainEqual(expect.stringMatching(/^Đang ghi sheet «.+»: [\d\u00a0]+\/[\d\u00a0]+ dòng$/));
+  const done = await page.getByText(/Kỳ 01\/01\/2024 – 31\/03\/2024, tính đến 31\/03\/2024: [\d\u00a0]+ hồ sơ,/).textContent();
+  expect(done).toContain(`${summary.units.length} đơn vị.`);
+  expect(summary.period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31' });
+
+  // Classes: every class with the number of units the CLI classified so.
+  const classes = await page.locator('section[aria-label="Xếp loại"] li').evaluateAll((items) =>
+    items.map((li) => [li.querySelector('span')?.textContent ?? '', li.lastElementChild?.textContent ?? '']),
+  );
+  const expectedClasses = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu', 'Không xếp loại', 'Không đánh giá'].map((label) => [
+    label,
+    String(summary.units.filter((u) => u.classification === label).length),
+  ]);
+  const unclassified = summary.units.filter((u) => u.classification === null).length;
+  if (unclassified > 0) expectedClasses.push(['Chưa đủ dữ liệu', String(unclassified)]);
+  expect(classes).toEqual(expectedClasses);
+  expect(Number(classes[0][1])).toBeGreaterThan(0); // the sample has «Xuất sắc» units
+
+  // The units with most late + overdue cases, as the CLI counted them.
+  const lateRows = await page
+    .getByRole('table', { name: 'Đơn vị nhiều hồ sơ trễ nhất' })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  const expectedLate = summary.units
+    .filter((u) => u.late + u.overdue > 0)
+    .sort((a, b) => b.late + b.overdue - (a.late + a.overdue) || a.name.localeCompare(b.name, 'vi'))
+    .slice(0, 5)
+    .map((u) => [u.name, count(u.late), count(u.overdue)]);
+  expect(expectedLate.length).toBeGreaterThan(0);
+  expect(lateRows).toEqual(expectedLate);
+
+  // One button per result sheet: those the CLI added to the same file, but the hidden marker; then the
+  // sample's own «Tiêu chí bổ sung», where the results tell the user to type missing criteria.
+  const sheetButtons = await page.locator('section[aria-label="Sheet kết quả"] button').allTextContents();
+  expect(sheetButtons).toEqual(expect.arrayContaining([UNIT_SUMMARY, RANKING, DATA_CHECK, INFO]));
+  const added = cliSheets.map((s) => s.name).filter((n) => n !== MARKER && !seeded.some((s) => s.name === n));
+  expect(sheetButtons).toEqual([...added, 'Tiêu chí bổ sung']);
+
+  // The data issues the CLI found, each one a button that selects its cell.
+  const issueButtons = page.locator('section[aria-label="Kiểm tra dữ liệu"] button[title="Chọn ô này trong Excel"]');
+  await issueButtons.first().waitFor();
+  expect(await issueButtons.count()).toBe(summary.issues.filter((i) => i.row !== null).length);
+  expect(await page.locator('section[aria-label="Kiểm tra dữ liệu"] li').count()).toBe(summary.issues.length);
+  expect(await page.locator('section[aria-label="Kiểm tra dữ liệu"] h2').textContent()).toMatch(new RegExp(`^Kiểm tra dữ liệu \\(${count(summary.issues.length)}[,)]`));
+
+  await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: SCREENSHOT, fullPage: true });
+});
+
+it('selects the cell of a clicked data issue and activates a clicked result sheet in Excel', async () => {
+  requireResults();
+  // The run leaves the user on the unit summary.
+  expect((await bookState(page)).active).toBe(UNIT_SUMMARY);
+
+  const issue = page.locator('section[aria-label="Kiểm tra dữ liệu"] button[title="Chọn ô này trong Excel"]', { hasText: /, cột [A-Z]+/ }).first();
+  // The first span holds the badge and the place («Sheet «…», dòng 154, cột G»), the second the message.
+  const place = /Sheet «(.+?)», dòng (\d+), cột ([A-Z]+)$/.exec((await issue.locator('span').first().textContent()) ?? '');
+  expect(place).not.toBeNull();
+  const [, sheet, row, column] = place!;
+  expect(summary.issues).toContainEqual(expect.objectContaining({ sheet, row: Number(row), column }));
+  await issue.click();
+  await waitForActive(page, sheet, `${column}${row}`);
+
+  await page.locator('section[aria-label="Sheet kết quả"]').getByRole('button', { name: RANKING, exact: true }).click();
+  await waitForActive(page, RANKING);
+  await page.locator('section[aria-label="Sheet kết quả"]').getByRole('button', { name: DATA_CHECK, exact: true }).click();
+  await waitForActive(page, DATA_CHECK);
+  expect(await page.getByText(/^Không (mở|chọn) được/).count()).toBe(0); // no navigation error shown
+});
+
+it('wrote the same sheets as the CLI: names, the very hidden marker, the unit summary’s values', async () => {
+  requireResults();
+  const state = await bookState(page, [UNIT_SUMMARY, MARKER]);
+  expect(state.failedRuns).toEqual([]);
+  expect(state.sheets.map(({ name, visibility }) => ({ name, visibility }))).toEqual(cliSheets);
+  expect(state.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([UNIT_SUMMARY, RANKING, DATA_CHECK, INFO, MARKER]));
+  expect(state.sheets.find((s) => s.name === MARKER)!.visibility).toBe('VeryHidden');
+  expect(state.sheets.filter((s) => s.name.startsWith('TTHC_tam_'))).toEqual([]); // no temporary sheet left
+
+  const marker = state.sheets.find((s) => s.name === MARKER)!.rows;
+  expect(marker.slice(1).map((r) => r[0])).toEqual(expect.arrayContaining([UNIT_SUMMARY, RANKING, DATA_CHECK, INFO]));
+
+  const rows = state.sheets.find((s) => s.name === UNIT_SUMMARY)!.rows;
+  expect(rows[0][0]).toBe('TỔNG HỢP KẾT QUẢ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH THEO CƠ QUAN, ĐƠN VỊ');
+  const total = rows.find((r) => r[1] === 'TỔNG CỘNG TOÀN TỈNH');
+  expect(total).toBeDefined();
+  const sum = (k: 'total' | 'resolved' | 'late' | 'overdue') => summary.units.reduce((n, u) => n + u[k], 0);
+  // Columns: A STT, B name, C level, D total, …, J resolved, M late, Q overdue.
+  expect(total![3]).toBe(sum('total'));
+  expect(total![9]).toBe(sum('resolved'));
+  expect(total![12]).toBe(sum('late'));
+  expect(total![16]).toBe(sum('overdue'));
+  for (const unit of summary.units) {
+    const row = rows.find((r) => r[1] === unit.name);
+    expect([unit.name, row?.[3]]).toEqual([unit.name, unit.total]);
+  }
+  // Cell for cell as the CLI wrote it, but for the line stating when it was computed (row 3). ExcelJS reads
+  // a merged area's value in each of its cells; Excel (and the fake) keep it in the top-left one only.
+  const summarySheet = state.sheets.find((s) => s.name === UNIT_SUMMARY)!;
+  const cli = cliUnitSummary.map((r) => [...r]);
+  for (const merge of summarySheet.merges) {
+    const [from, to] = merge.split(':').map((ref) => /^([A-Z]+)(\d+)$/.exec(ref)!);
+    const [left, right] = [colNumber(from[1]), colNumber(to[1])];
+    for (let r = Number(from[2]); r <= Number(to[2]); r++) {
+      for (let c = left; c <= right; c++) if ((r !== Number(from[2]) || c !== left) && cli[r - 1]) cli[r - 1][c - 1] = '';
+    }
+  }
+  const withoutTime = (grid: Value[][]) => trimmed(grid).filter((_, i) => i !== 2);
+  expect(summarySheet.merges.length).toBeGreaterThan(0);
+  expect(withoutTime(rows)).toEqual(withoutTime(cli));
+
+  // The choices are in the document settings for the next time the file is opened.
+  expect(state.saved['tthcScorecard.choices']).toMatchObject({ version: 1, sheet: CASE_SHEET, period: { kind: 'quarter', quarter: 1, year: 2024 } });
+});
+
+it('left the source sheets exactly as they were', async () => {
+  requireResults();
+  const state = await bookState(page, seeded.map((s) => s.name));
+  for (const source of seeded) {
+    const now = state.sheets.find((s) => s.name === source.name);
+    expect(now).toBeDefined();
+    expect([source.name, now!.visibility]).toEqual([source.name, source.visibility]);
+    expect(trimmed(now!.rows)).toEqual(trimmed(source.rows));
+  }
+  expect(state.sheets.slice(0, seeded.length).map((s) => s.name)).toEqual(seeded.map((s) => s.name));
+});
+
+it('needed nothing from the network but office.js, and logged no errors', () => {
+  requireResults();
+  expect(blocked).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
