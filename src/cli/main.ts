@@ -1,6 +1,7 @@
 /** The `tthc` command. Exit codes: 0 done, 1 wrong usage, 2 the input can't be used, 3 an internal fault. */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../workbook/input-error';
+import { reviewCommand } from './review-command';
 import { scoreCommand } from './score-command';
 import { PRODUCT_VERSION } from './version';
 
@@ -25,6 +26,15 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .option('--sheets <ids>', 'chỉ ghi các sheet kết quả này, cách nhau bằng dấu phẩy (mặc định: tất cả): tong-hop, xep-loai, tinh-hinh-chung, ds-qua-han, ds-tre-han, bieu-1, bieu-2, bieu-3, bieu-4')
     .option('--summary', 'in bảng tóm tắt theo đơn vị')
     .action((input: string, flags) => scoreCommand(input, flags, log));
+
+  program
+    .command('review')
+    .description('Rà soát tệp các đơn vị gửi: tính lại, đối chiếu với bảng báo cáo của tệp, tổng hợp nhiều tệp')
+    .argument('<files...>', 'các tệp .xlsx hoặc thư mục chứa chúng (không bị sửa)')
+    .requiredOption('--out <consolidated.xlsx>', 'tệp tổng hợp: tình trạng từng tệp, xếp hạng chung, bảng đối chiếu')
+    .option('--json <review.json>', 'ghi thêm kết quả rà soát dạng JSON')
+    .option('--profile <name|file.json>', 'bộ quy tắc chấm điểm: dienbien-1187 (mặc định), tt01-2018 hoặc tệp .json')
+    .action((inputs: string[], flags) => reviewCommand(inputs, flags, log));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

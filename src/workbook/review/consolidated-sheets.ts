@@ -1,0 +1,102 @@
+/**
+ * The consolidated workbook of a batch review: `Tình trạng tệp` (one row per file: reviewed, with
+ * disagreements, or unreadable and why), `Xếp hạng tổng hợp` (all files' units ranked within their level)
+ * and `Đối chiếu` (every disagreement of every file, with the file's name).
+ */
+import type { Level } from '../../domain/cases';
+import type { RulesProfile } from '../../domain/scoring';
+import { periodText } from '../reports/report-context';
+import { cell, SheetBuilder, STYLES } from '../reports/sheet-builder';
+import type { CellStyle, ModelCell, SheetModel } from '../sheet-model';
+import { allDisagreements, allVerdicts, consolidatedRanking, fileState, statusText, type FileOutcome, type FileState, type RankedUnit } from './batch';
+import type { WorkbookReview } from './check';
+import { reconciliationSheet } from './reconciliation-sheet';
+import { writeReviewHeader, type ReviewContext } from './review-context';
+
+export const STATUS_SHEET = 'Tình trạng tệp';
+export const CONSOLIDATED_RANKING_SHEET = 'Xếp hạng tổng hợp';
+
+const STATE_FILL: Readonly<Record<FileState, string>> = { scored: 'C6EFCE', disagreements: 'FFEB9C', unreadable: 'FFC7CE' };
+const LEVEL_TITLES: [Level, string][] = [
+  ['Tỉnh', 'CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH'],
+  ['Huyện', 'UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ'],
+  ['Xã', 'UBND CÁC XÃ, PHƯỜNG, THỊ TRẤN'],
+];
+const ROMAN = ['I', 'II', 'III'];
+
+export function consolidatedSheets(outcomes: readonly FileOutcome[], profile: RulesProfile, ctx: ReviewContext): SheetModel[] {
+  const subtitle = `Rà soát ${outcomes.length} tệp`;
+  return [
+    statusSheet(outcomes, subtitle, ctx),
+    rankingSheet(consolidatedRanking(outcomes, profile), profile, subtitle, ctx),
+    reconciliationSheet({ disagreements: allDisagreements(outcomes), verdicts: allVerdicts(outcomes), subtitle, withFile: true, ctx }),
+  ];
+}
+
+function basisText(review: WorkbookReview): string {
+  const b = review.basis;
+  return b.kind === 'cases'
+    ? `Tính lại từ ${b.rowsRead} dòng hồ sơ (sheet «${b.sheet}»); ${periodText(b.period).toLowerCase()}`
+    : 'Không có danh sách hồ sơ: kiểm tra tính nhất quán của các bảng báo cáo';
+}
+
+const tablesText = (review: WorkbookReview): string =>
+  review.tables.map((t) => `«${t.sheet}» (${t.kind === 'scores' ? 'bảng tự chấm điểm' : 'biểu số liệu'}, ${t.units} dòng đơn vị)`).join('; ') || 'Không có';
+
+function statusSheet(outcomes: readonly FileOutcome[], subtitle: string, ctx: ReviewContext): SheetModel {
+  const b = new SheetBuilder(STATUS_SHEET, [6, 30, 34, 40, 40, 9, 8, 10, 40]);
+  writeReviewHeader(b, 'TÌNH TRẠNG CÁC TỆP ĐƯỢC RÀ SOÁT', subtitle, ctx);
+  const count = (s: FileState): number => outcomes.filter((o) => fileState(o) === s).length;
+  b.line(`${count('scored')} tệp đã chấm, không có sai lệch; ${count('disagreements')} tệp có sai lệch; ${count('unreadable')} tệp không đọc được.`, { bold: true });
+  const top = b.row(['STT', 'Tệp', 'Trạng thái', 'Căn cứ đối chiếu', 'Bảng báo cáo đã đọc', 'Số đơn vị', 'Lỗi', 'Cảnh báo', 'Ghi chú'], STYLES.header);
+  outcomes.forEach((o, i) => {
+    const r = o.review;
+    const errors = r ? r.disagreements.filter((d) => d.severity === 'error').length : null;
+    b.row([
+      cell(i + 1, STYLES.center),
+      cell(o.file, STYLES.text),
+      cell(statusText(o), { ...STYLES.text, bold: true, fill: STATE_FILL[fileState(o)] }),
+      cell(r ? basisText(r) : '', STYLES.text),
+      cell(r ? tablesText(r) : '', STYLES.text),
+      cell(r ? r.units.length : '', STYLES.center),
+      cell(errors ?? '', STYLES.center),
+      cell(r && errors !== null ? r.disagreements.length - errors : '', STYLES.center),
+      cell(r ? r.notes.join(' ') : '', { ...STYLES.text, size: 9 }),
+    ]);
+  });
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top } }, { rows: top, cols: 2 });
+}
+
+function rankingSheet(ranked: readonly RankedUnit[], profile: RulesProfile, subtitle: string, ctx: ReviewContext): SheetModel {
+  const criteria = profile.reportColumns.length;
+  const b = new SheetBuilder(CONSOLIDATED_RANKING_SHEET, [6, 34, 24, ...Array<number>(criteria).fill(8), 9, 9, 13, 8, 22]);
+  writeReviewHeader(b, 'XẾP HẠNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM GIẢI QUYẾT TTHC (TÍNH LẠI)', subtitle, ctx);
+  const top = b.row(['STT', 'Tên cơ quan, đơn vị', 'Tệp', ...Array.from({ length: criteria }, (_, i) => `Tiêu chí ${i + 1}`), 'Tổng điểm', 'ĐTB CCVC', 'Phân loại', 'Xếp hạng', 'Căn cứ'], STYLES.header);
+  const numFmt = profile.decimals > 0 ? `0.${'0'.repeat(profile.decimals)}` : '0';
+  const figure = (v: number | null): ModelCell => (v === null ? cell('—', STYLES.center) : cell(v, { ...STYLES.rate, numFmt }));
+  let section = 0;
+  for (const [level, title] of LEVEL_TITLES) {
+    const units = ranked.filter((r) => r.score.level === level).sort((a, c) => (a.score.rank ?? Infinity) - (c.score.rank ?? Infinity));
+    if (units.length === 0) continue;
+    const group: CellStyle = STYLES.group;
+    const r = b.row([cell(ROMAN[section++], { ...group, align: 'center' }), cell(title, group), ...Array(b.width - 2).fill(cell(null, group))]);
+    b.merge(r, 2, r, b.width);
+    units.forEach((u, i) =>
+      b.row([
+        cell(i + 1, STYLES.center),
+        cell(u.score.name, STYLES.text),
+        cell(u.file, STYLES.text),
+        ...u.score.criteria.map(figure),
+        figure(u.score.total),
+        figure(u.score.dtbCcvc),
+        cell(u.score.classification ?? 'Chưa xếp loại', STYLES.center),
+        cell(u.score.rank ?? '—', STYLES.center),
+        cell(u.unit.counts ? 'Tính từ danh sách hồ sơ' : 'Theo điểm tiêu chí đã in', { ...STYLES.text, size: 9 }),
+      ]),
+    );
+  }
+  if (section === 0) b.line('Không có đơn vị nào được chấm điểm.', { italic: true });
+  b.blank();
+  b.line('Xếp hạng trong từng cấp, chung cho mọi tệp, theo tổng điểm rồi ĐTB CCVC (giảm dần); bằng nhau thì cùng hạng. Điểm tính lại: từ danh sách hồ sơ của tệp khi có, nếu không thì cộng lại điểm các tiêu chí đã in.', { ...STYLES.note, wrap: true });
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top } }, { rows: top, cols: 2 });
+}
