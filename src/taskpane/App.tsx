@@ -12,6 +12,9 @@ import { DataStep } from './components/DataStep';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { PeriodStep } from './components/PeriodStep';
 import { ResultsStep } from './components/ResultsStep';
+import { ReviewStep } from './components/ReviewStep';
+import { runReviewJob } from '../workbook/review/review-job';
+import { profileText } from '../workbook/profile-parameters';
 import { RunStep } from './components/RunStep';
 import { latestReceipt, savedColumns, type DataChoice } from './data-choice';
 import { makeScoreJob, type ScoreJob } from './job';
@@ -33,10 +36,14 @@ type Screen =
   | { step: 'data'; input: InputWorkbook | null }
   | { step: 'period'; input: InputWorkbook; data: DataChoice; latest: DayNumber | null }
   | { step: 'run'; input: InputWorkbook; data: DataChoice; latest: DayNumber | null; job: ScoreJob; toSave: SavedChoices }
-  | { step: 'results'; result: JobResult };
+  | { step: 'results'; result: JobResult }
+  | { step: 'review'; input: InputWorkbook };
 
 const STEPS = { data: 'Dữ liệu', period: 'Kỳ báo cáo', run: 'Chấm điểm', results: 'Kết quả' } as const;
 const STEP_ORDER = Object.keys(STEPS) as (keyof typeof STEPS)[];
+
+const caption = (step: Screen['step']): string =>
+  step === 'review' ? 'Đối chiếu số liệu đơn vị gửi' : `Bước ${STEP_ORDER.indexOf(step) + 1}/4 · ${STEPS[step]}`;
 
 const useStyles = makeStyles({
   root: {
@@ -75,7 +82,23 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   const body = (() => {
     switch (screen.step) {
       case 'data':
-        return <DataStep host={host} input={screen.input} saved={remembered} onNext={(input, data) => toPeriod(input, data)} />;
+        return (
+          <DataStep
+            host={host}
+            input={screen.input}
+            saved={remembered}
+            onNext={(input, data) => toPeriod(input, data)}
+            onReview={(input) => setScreen({ step: 'review', input })}
+          />
+        );
+      case 'review': {
+        const { input } = screen;
+        const job = () => {
+          const rules = profile ?? builtInProfile(DEFAULT_PROFILE);
+          return runReviewJob(host, input, rules, { profileText: profileText(rules), computedAt: now(), version });
+        };
+        return <ReviewStep job={job} navigator={navigator} onBack={() => setScreen({ step: 'data', input })} />;
+      }
       case 'period': {
         const { input, data, latest } = screen;
         return (
@@ -118,7 +141,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
       <header className={styles.header}>
         <Subtitle1 as="h1" className={styles.title}>Chấm điểm TTHC</Subtitle1>
         <Caption1 className={styles.step}>
-          Bước {STEP_ORDER.indexOf(screen.step) + 1}/4 · {STEPS[screen.step]}
+          {caption(screen.step)}
         </Caption1>
       </header>
       <ErrorBoundary onReset={() => setScreen({ step: 'data', input: null })}>{body}</ErrorBoundary>

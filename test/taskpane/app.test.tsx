@@ -2,12 +2,33 @@
 import './setup-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
+import { seed002Grid } from '../workbook/review-fixtures';
 import { caseSheet, FakeHost, fakeNavigator, grid, memorySettings, renderUi } from './fixtures';
 
 const now = () => new Date(2024, 5, 1, 17, 0);
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
 describe('App', () => {
+  it('«Đối chiếu» checks a submitted 1187 table without case rows and writes the «Đối chiếu» sheet', async () => {
+    // Seed 002 as printed: UBND huyện Điện Biên's criteria (TC7–9 = 2 0 0) do not add up to its 14,63.
+    const host = new FakeHost([seed002Grid()]);
+    const navigator = fakeNavigator();
+    renderUi(<App host={host} navigator={navigator} settings={memorySettings()} version="0.1.0-test" now={now} />);
+    await screen.findByText('Không tìm thấy bảng hồ sơ');
+    click('Đối chiếu');
+
+    await screen.findByText('1 sai lệch: 1 lỗi, 0 cảnh báo', {}, { timeout: 10000 });
+    expect(screen.getByText('Đối chiếu số liệu đơn vị gửi')).toBeTruthy();
+    const verdicts = screen.getByRole('region', { name: 'Kết luận theo đơn vị' });
+    expect(verdicts.textContent).toContain('UBND huyện Điện Biên');
+    expect(host.changes).toHaveLength(1);
+    expect(host.changes[0].add.map((m) => m.name)).toEqual(['Đối chiếu', 'TTHC_Scorecard']);
+    expect(host.sheets.find((s) => s.name === 'Phụ lục')!.rows).toEqual(seed002Grid().rows);
+
+    click('Mở sheet «Đối chiếu»');
+    expect(navigator.calls).toContainEqual(['activateSheet', 'Đối chiếu']);
+  });
+
   it('detects, runs and shows results; the host receives the result sheets', async () => {
     const host = new FakeHost([grid('Ghi chú', [['Số liệu quý I']]), caseSheet()]);
     const navigator = fakeNavigator();

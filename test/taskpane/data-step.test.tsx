@@ -15,7 +15,7 @@ describe('DataStep', () => {
   it('reads the workbook and shows the detected table folded, one click to continue', async () => {
     const host = new FakeHost([grid('Ghi chú', [['Ghi chú của văn phòng']]), caseSheet()]);
     const onNext = jest.fn();
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
 
     expect(await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/17 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
     expect(screen.getByText(/7 dòng dữ liệu/)).toBeTruthy();
@@ -35,7 +35,7 @@ describe('DataStep', () => {
     const header = [...HEADER, 'Ngày nộp hồ sơ'];
     const rows = CASE_ROWS.map((r) => [...r, r[4]]);
     const onNext = jest.fn();
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={null} onNext={onNext} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem/sửa cột' }));
 
     expect(fieldDropdown('Ngày tiếp nhận').textContent).toContain('Ngày tiếp nhận (cột E)');
@@ -50,7 +50,7 @@ describe('DataStep', () => {
   it('blocks «Tiếp tục» while a required column is missing, with the reason in Vietnamese', async () => {
     const header = HEADER.map((h) => (h === 'Ngày trả kết quả' ? 'Ghi chú' : h));
     const onNext = jest.fn();
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header)])} input={null} saved={null} onNext={onNext} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header)])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
 
     expect(await screen.findByText(/Chưa có cột «Ngày trả kết quả». Chọn cột tương ứng bên dưới để tiếp tục./)).toBeTruthy();
     // Unfolded so the problem is visible, and the field is marked.
@@ -71,7 +71,7 @@ describe('DataStep', () => {
   it('flags a column whose content disagrees with its header', async () => {
     // «Trạng thái» holds dates: the header row is shifted against its data.
     const rows = CASE_ROWS.map((r) => [...r.slice(0, 7), r[6] ?? '01/04/2024']);
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', HEADER, rows)])} input={null} saved={null} onNext={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', HEADER, rows)])} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
     expect(await screen.findByText(/Nhận dạng chưa chắc chắn/)).toBeTruthy();
     const status = fieldDropdown('Trạng thái').closest('.fui-Field') as HTMLElement;
     expect(within(status).getByText(/Nội dung cột không khớp với tiêu đề/)).toBeTruthy();
@@ -83,14 +83,14 @@ describe('DataStep', () => {
     const rows = CASE_ROWS.map((r) => [r[0], r[4], ...r.slice(1)]);
     const onNext = jest.fn();
     const saved = { sheet: 'DS', columns: { received: { header: 'Ngày nộp hồ sơ', index: 8 }, status: null }, period: null };
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={saved} onNext={onNext} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={saved} onNext={onNext} onReview={jest.fn()} />);
     expect(await screen.findByText(/dùng cách chọn cột đã lưu trong tệp/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(onNext.mock.calls[0][1].mapping).toEqual({ code: 2, unit: 3, procedure: 4, received: 1, due: 6, completed: 7 });
   });
 
   it('says so when no case table exists, and offers to read again', async () => {
-    renderUi(<DataStep host={new FakeHost([grid('Sheet1', [['Xin chào']])])} input={null} saved={null} onNext={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([grid('Sheet1', [['Xin chào']])])} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
     expect(await screen.findByText('Không tìm thấy bảng hồ sơ')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Đọc lại workbook' })).toBeTruthy();
   });
@@ -100,7 +100,7 @@ describe('DataStep', () => {
     host.listSheets = async () => {
       throw Object.assign(new Error('Không đọc được danh sách sheet từ Excel. (Excel: busy [GeneralException])'), { name: 'OfficeHostError' });
     };
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
     expect(await screen.findByText('Excel báo lỗi')).toBeTruthy();
     expect(screen.getByText(/Không đọc được danh sách sheet từ Excel/)).toBeTruthy();
   });
@@ -112,7 +112,7 @@ describe('DataStep', () => {
       onProgress?.({ phase: 'read', sheet: name, done: 12000, total: 200000 });
       return new Promise((resolve) => (release = () => resolve(caseSheet())));
     };
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
     expect(await screen.findByText('Đang đọc sheet «Danh sách hồ sơ»: 12 000/200 000 dòng')).toBeTruthy();
     release();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Tiếp tục' })).toBeTruthy());

@@ -32,6 +32,8 @@ export interface DataStepProps {
   /** Choices remembered in the workbook or from the previous run, re-applied by header text. */
   saved: SavedChoices | null;
   onNext(input: InputWorkbook, choice: DataChoice): void;
+  /** «Đối chiếu»: check the figures the workbook's own tables report (also without a case table). */
+  onReview(input: InputWorkbook): void;
 }
 
 interface Loaded {
@@ -44,7 +46,7 @@ const load = (input: InputWorkbook, saved: SavedChoices | null): Loaded => ({ in
 const needsReview = (choice: DataChoice, d: Detection): boolean =>
   choice.table.confidence !== 'high' || missingOf(choice).length > 0 || d.lost.length > 0 || d.lostSheet !== null;
 
-export function DataStep({ host, input, saved, onNext }: DataStepProps) {
+export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps) {
   const styles = useStepStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(() => (input ? load(input, saved) : null));
   const [choice, setChoice] = useState<DataChoice | null>(loaded?.detection.choice ?? null);
@@ -110,10 +112,14 @@ export function DataStep({ host, input, saved, onNext }: DataStepProps) {
           <MessageBarBody>
             <MessageBarTitle>Không tìm thấy bảng hồ sơ</MessageBarTitle>
             Cần một sheet có dòng tiêu đề (trong 30 dòng đầu) với các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý»,
-            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại workbook».
+            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại workbook». Tệp chỉ có bảng số liệu
+            đơn vị gửi thì bấm «Đối chiếu».
           </MessageBarBody>
         </MessageBar>
-        <div className={styles.actions}>{rereadButton}</div>
+        <div className={styles.actions}>
+          {rereadButton}
+          <Button onClick={() => onReview(loaded.input)}>Đối chiếu</Button>
+        </div>
       </div>
     );
   }
@@ -177,6 +183,9 @@ export function DataStep({ host, input, saved, onNext }: DataStepProps) {
       <div className={styles.actions}>
         <Button appearance="subtle" onClick={reread}>
           Đọc lại workbook
+        </Button>
+        <Button onClick={() => onReview(loaded.input)} title="Đối chiếu số liệu đơn vị tự báo cáo trong workbook với số liệu tính lại">
+          Đối chiếu
         </Button>
         <Button appearance="primary" disabledFocusable={missing.length > 0} onClick={() => onNext(loaded.input, choice)}>
           Tiếp tục
