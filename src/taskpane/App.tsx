@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { dayFromYmd, type DayNumber } from '../domain/dates';
-import { builtInProfile, DEFAULT_PROFILE, type RulesProfile } from '../domain/scoring';
+import { builtInProfile, DEFAULT_PROFILE, type BuiltInProfileName, type RulesProfile } from '../domain/scoring';
 import type { InputWorkbook, JobResult } from '../workbook/score-job';
 import type { WorkbookHost } from '../workbook/workbook-host';
 import { DataStep } from './components/DataStep';
@@ -26,7 +26,7 @@ export interface AppProps {
   settings: SettingsStore;
   /** Product version, written in the «Thông tin» sheet. */
   version: string;
-  /** Decision 1187 rules; the built-in default when not given. */
+  /** Decision 1187 rules that replace the user's choice of built-in profile (tests). */
   profile?: RulesProfile;
   /** The clock; tests fix it. */
   now?: () => Date;
@@ -73,6 +73,8 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   const [screen, setScreen] = useState<Screen>({ step: 'data', input: null });
   const [remembered, setRemembered] = useState<SavedChoices | null>(() => loadSaved(settings));
   const [notice, setNotice] = useState<string | null>(null);
+  const [profileName, setProfileName] = useState<BuiltInProfileName>(DEFAULT_PROFILE);
+  const rules = (): RulesProfile => profile ?? builtInProfile(profileName);
 
   const toPeriod = (input: InputWorkbook, data: DataChoice, latest = latestReceipt(data)) => {
     setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null });
@@ -94,8 +96,8 @@ export function App({ host, navigator, settings, version, profile, now = () => n
       case 'review': {
         const { input } = screen;
         const job = () => {
-          const rules = profile ?? builtInProfile(DEFAULT_PROFILE);
-          return runReviewJob(host, input, rules, { profileText: profileText(rules), computedAt: now(), version });
+          const chosen = rules();
+          return runReviewJob(host, input, chosen, { profileText: profileText(chosen), computedAt: now(), version });
         };
         return <ReviewStep job={job} navigator={navigator} onBack={() => setScreen({ step: 'data', input })} />;
       }
@@ -106,12 +108,14 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             initial={remembered?.period ?? null}
             latestReceipt={latest}
             today={dayOf(now())}
+            profile={profileName}
+            onProfileChange={setProfileName}
             onBack={() => setScreen({ step: 'data', input })}
             onRun={(period, range, sheets) => {
               const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period };
               setRemembered(toSave);
               const options = { sheet: data.table.sheet, mapping: data.mapping, ...range, sheets, computedAt: now(), version };
-              const job = makeScoreJob(host, input, options, () => profile ?? builtInProfile(DEFAULT_PROFILE));
+              const job = makeScoreJob(host, input, options, rules);
               setScreen({ step: 'run', input, data, latest, job, toSave });
             }}
           />

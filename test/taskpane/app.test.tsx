@@ -9,6 +9,20 @@ const now = () => new Date(2024, 5, 1, 17, 0);
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
 
 describe('App', () => {
+  it('scores with the rules profile the user picks', async () => {
+    const host = new FakeHost([caseSheet()]);
+    renderUi(<App host={host} navigator={fakeNavigator()} settings={memorySettings()} version="0.1.0-test" now={now} />);
+    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    click('Tiếp tục');
+    fireEvent.click(screen.getByRole('combobox', { name: 'Bộ quy tắc chấm điểm' }));
+    fireEvent.click(screen.getByRole('option', { name: /Thông tư 01\/2018/ }));
+    click('Chấm điểm');
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    const info = host.changes[0].add.find((m) => m.name === 'Thông tin')!;
+    const text = info.rows.flat().map((c) => String(c?.value ?? '')).join('\n');
+    expect(text).toContain('tt01-2018 — Thông tư 01/2018/TT-VPCP');
+  });
+
   it('«Đối chiếu» checks a submitted 1187 table without case rows and writes the «Đối chiếu» sheet', async () => {
     // Seed 002 as printed: UBND huyện Điện Biên's criteria (TC7–9 = 2 0 0) do not add up to its 14,63.
     const host = new FakeHost([seed002Grid()]);

@@ -52,7 +52,7 @@ describe('PeriodStep', () => {
   const today = dayFromYmd(2024, 6, 1);
   const setup = (initial: PeriodChoice | null = null) => {
     const onRun = jest.fn();
-    renderUi(<PeriodStep initial={initial} latestReceipt={dayFromYmd(2024, 3, 12)} today={today} onBack={jest.fn()} onRun={onRun} />);
+    renderUi(<PeriodStep initial={initial} latestReceipt={dayFromYmd(2024, 3, 12)} today={today} profile="dienbien-1187" onProfileChange={jest.fn()} onBack={jest.fn()} onRun={onRun} />);
     return onRun;
   };
   const run = () => fireEvent.click(screen.getByRole('button', { name: 'Chấm điểm' }));

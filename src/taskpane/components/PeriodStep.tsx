@@ -18,6 +18,8 @@ import {
 } from '../period';
 import { useStepStyles } from '../styles';
 import { ALL_SHEETS, SheetPicker } from './SheetPicker';
+import { ProfilePicker } from './ProfilePicker';
+import type { BuiltInProfileName } from '../../domain/scoring';
 
 export interface PeriodRange {
   from: DayNumber;
@@ -32,6 +34,9 @@ export interface PeriodStepProps {
   latestReceipt: DayNumber | null;
   today: DayNumber;
   onBack(): void;
+  /** The rules profile chosen so far (kept by the App across steps). */
+  profile: BuiltInProfileName;
+  onProfileChange(name: BuiltInProfileName): void;
   /** `sheets`: the result sheets to write (names). */
   onRun(choice: PeriodChoice, range: PeriodRange, sheets: string[]): void;
 }
@@ -51,7 +56,7 @@ function yearOptions(base: number, chosen: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
-export function PeriodStep({ initial, latestReceipt, today, onBack, onRun }: PeriodStepProps) {
+export function PeriodStep({ initial, latestReceipt, today, profile, onProfileChange, onBack, onRun }: PeriodStepProps) {
   const styles = { ...useStepStyles(), ...useStyles() };
   const fallback = defaultPeriod(latestReceipt ?? today);
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
@@ -171,6 +176,7 @@ export function PeriodStep({ initial, latestReceipt, today, onBack, onRun }: Per
         </Text>
       )}
 
+      <ProfilePicker value={profile} onChange={onProfileChange} />
       <SheetPicker chosen={sheets} onChange={setSheets} />
 
       <div className={styles.actions}>
