@@ -26,6 +26,9 @@ module.exports = async (env, options) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // React + Fluent UI v9 alone are ~600 KiB minified (~190 KiB gzipped); the pane is fetched once per
+    // Excel session from the office's own server. The budget keeps it from growing unnoticed.
+    performance: { maxEntrypointSize: 900 * 1024, maxAssetSize: 700 * 1024 },
     module: {
       rules: [
         {
