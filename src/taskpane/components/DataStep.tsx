@@ -18,7 +18,7 @@ import { CASE_FIELDS, type CaseField } from '../../workbook/columns';
 import { readInputSheets, type InputWorkbook, type JobProgress } from '../../workbook/score-job';
 import type { WorkbookHost } from '../../workbook/workbook-host';
 import { dataRowCount, detect, headerRowOf, missingOf, type DataChoice, type Detection } from '../data-choice';
-import { describeError } from '../errors';
+import { ErrorMessage } from './ErrorMessage';
 import type { SavedChoices } from '../ports';
 import { formatCount, progressText, progressValue } from '../progress-text';
 import { useStepStyles } from '../styles';
@@ -80,15 +80,9 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
   const rereadButton = <Button onClick={reread}>Đọc lại workbook</Button>;
 
   if (error) {
-    const shown = describeError(error);
     return (
       <div className={styles.step}>
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{shown.title}</MessageBarTitle>
-            {shown.body}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorMessage error={error} />
         <div className={styles.actions}>{rereadButton}</div>
       </div>
     );

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import type { ReviewJobResult } from '../../workbook/review/review-job';
-import { describeError } from '../errors';
+import { ErrorMessage } from './ErrorMessage';
 import type { Navigator } from '../ports';
 import { useStepStyles } from '../styles';
 
@@ -33,15 +33,9 @@ export function ReviewStep({ job, navigator, onBack }: ReviewStepProps) {
 
   const back = <Button onClick={onBack}>Quay lại</Button>;
   if (error) {
-    const shown = describeError(error);
     return (
       <div className={styles.step}>
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{shown.title}</MessageBarTitle>
-            {shown.body}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorMessage error={error} />
         <div className={styles.actions}>{back}</div>
       </div>
     );

@@ -3,9 +3,10 @@
  * explained in a message bar, never a blank pane.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import type { JobProgress, JobResult } from '../../workbook/score-job';
-import { describeError, isAbort } from '../errors';
+import { isAbort } from '../errors';
+import { ErrorMessage } from './ErrorMessage';
 import type { ScoreJob } from '../job';
 import { progressText, progressValue } from '../progress-text';
 import { useStepStyles } from '../styles';
@@ -62,16 +63,10 @@ export function RunStep({ job, onDone, onBack }: RunStepProps) {
   const retry = () => setAttempt((n) => n + 1);
 
   if (status === 'cancelled' || status === 'failed') {
-    const shown = status === 'failed' ? describeError(error) : null;
     return (
       <div className={styles.step}>
-        {shown ? (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{shown.title}</MessageBarTitle>
-              {shown.body}
-            </MessageBarBody>
-          </MessageBar>
+        {status === 'failed' ? (
+          <ErrorMessage error={error} />
         ) : (
           <MessageBar intent="info">
             <MessageBarBody>Đã hủy — workbook không thay đổi.</MessageBarBody>
@@ -80,7 +75,7 @@ export function RunStep({ job, onDone, onBack }: RunStepProps) {
         <div className={styles.actions}>
           <Button onClick={onBack}>Quay lại</Button>
           <Button appearance="primary" onClick={retry}>
-            {shown ? 'Thử lại' : 'Chạy lại'}
+            {status === 'failed' ? 'Thử lại' : 'Chạy lại'}
           </Button>
         </div>
       </div>
