@@ -92,17 +92,17 @@ export function sumCounts(list: readonly Counts[]): Counts {
 
 /**
  * Totals per unit in directory order; units without cases get zeros (RULES.md §4). `unitOf` gives each
- * case's unit as the directory resolved it.
+ * case's unit (by the case or its index in `cases`) as the directory resolved it.
  */
 export function aggregateUnits(
   units: readonly UnitInfo[],
   cases: readonly CaseRecord[],
   statuses: readonly CaseStatus[],
-  unitOf: (c: CaseRecord) => UnitInfo,
+  unitOf: (c: CaseRecord, index: number) => UnitInfo,
 ): UnitTotals[] {
   const counts = new Map<UnitInfo, Counts>(units.map((u) => [u, zeroCounts()]));
   cases.forEach((c, i) => {
-    const u = unitOf(c);
+    const u = unitOf(c, i);
     let target = counts.get(u);
     if (!target) counts.set(u, (target = zeroCounts()));
     addCase(target, c, statuses[i]);

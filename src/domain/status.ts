@@ -1,8 +1,8 @@
 /** Per-case status for a period and an as-of date — RULES.md §3. */
-import type { CaseRecord, CaseStatus, Period } from './cases';
+import type { CaseOutcome, CaseRecord, CaseStatus, Period } from './cases';
 import type { WorkCalendar } from './calendar/work-calendar';
 
-const OUTSIDE: CaseStatus = { outcome: 'outside', returned: false, receivedInPeriod: false, carriedOver: false, daysLate: 0 };
+const OUTSIDE: CaseStatus = Object.freeze({ outcome: 'outside', returned: false, receivedInPeriod: false, carriedOver: false, daysLate: 0 });
 
 export function caseStatus(c: CaseRecord, period: Period, calendar: WorkCalendar): CaseStatus {
   const received = c.received.day;
@@ -13,14 +13,13 @@ export function caseStatus(c: CaseRecord, period: Period, calendar: WorkCalendar
 
   const receivedInPeriod = received >= period.from;
   const carriedOver = !receivedInPeriod;
-  const base = { returned: false, receivedInPeriod, carriedOver, daysLate: 0 };
 
   if (c.status === 'withdrawn') {
     // Without a date we cannot tell when it was withdrawn: count it only where it was received.
     if (!completed && carriedOver) return OUTSIDE;
     // Withdrawn only after the period: at its end the case was still being handled.
-    if (completed && completed.day > period.to) return { ...base, ...inProgress(c, period, calendar) };
-    return { ...base, outcome: 'withdrawn' };
+    if (completed && completed.day > period.to) return inProgress(c, period, calendar, receivedInPeriod);
+    return make('withdrawn', false, receivedInPeriod, 0);
   }
 
   const due = c.due;
@@ -28,18 +27,31 @@ export function caseStatus(c: CaseRecord, period: Period, calendar: WorkCalendar
 
   if (completed && completed.day <= period.to) {
     const returned = c.status === 'returned';
-    if (completed.day < due.day) return { ...base, returned, outcome: 'early' };
+    if (completed.day < due.day) return make('early', returned, receivedInPeriod, 0);
     const sameDayLate =
       completed.day === due.day && completed.minutes !== null && due.minutes !== null && completed.minutes > due.minutes;
-    if (completed.day === due.day && !sameDayLate) return { ...base, returned, outcome: 'onTime' };
+    if (completed.day === due.day && !sameDayLate) return make('onTime', returned, receivedInPeriod, 0);
     // Working days (due, completion]: 0 when it was late by hours or finished on a non-working day.
-    return { ...base, returned, outcome: 'late', daysLate: calendar.workingDaysBetween(due.day, completed.day) };
+    return make('late', returned, receivedInPeriod, calendar.workingDaysBetween(due.day, completed.day));
   }
-  return { ...base, ...inProgress(c, period, calendar) };
+  return inProgress(c, period, calendar, receivedInPeriod);
 }
 
-function inProgress(c: CaseRecord, period: Period, calendar: WorkCalendar): Pick<CaseStatus, 'outcome' | 'daysLate'> {
+/**
+ * A status. Those without days late are one of 16 shared, frozen objects (outcome × returned × received in
+ * the period): a 200 000-case list then allocates statuses only for its late and overdue cases.
+ */
+function make(outcome: CaseOutcome, returned: boolean, receivedInPeriod: boolean, daysLate: number): CaseStatus {
+  if (daysLate !== 0) return { outcome, returned, receivedInPeriod, carriedOver: !receivedInPeriod, daysLate };
+  const key = OUTCOME_INDEX[outcome] * 4 + (returned ? 2 : 0) + (receivedInPeriod ? 1 : 0);
+  return (SHARED[key] ??= Object.freeze({ outcome, returned, receivedInPeriod, carriedOver: !receivedInPeriod, daysLate: 0 }));
+}
+
+const OUTCOME_INDEX: Record<CaseOutcome, number> = { early: 0, onTime: 1, late: 2, withinDeadline: 3, overdue: 4, withdrawn: 5, outside: 6 };
+const SHARED: (CaseStatus | undefined)[] = [];
+
+function inProgress(c: CaseRecord, period: Period, calendar: WorkCalendar, receivedInPeriod: boolean): CaseStatus {
   const due = c.due;
-  if (!due || due.day >= period.asOf) return { outcome: 'withinDeadline', daysLate: 0 };
-  return { outcome: 'overdue', daysLate: calendar.workingDaysBetween(due.day, period.asOf) };
+  if (!due || due.day >= period.asOf) return make('withinDeadline', false, receivedInPeriod, 0);
+  return make('overdue', false, receivedInPeriod, calendar.workingDaysBetween(due.day, period.asOf));
 }

@@ -6,8 +6,32 @@ import { isCellError, type CellValue } from './cells';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/**
+ * A small memo for functions of a cell's text: a case list repeats a few dozen status and channel words
+ * (and unit, procedure and handler names) over hundreds of thousands of rows, and folding text is costly.
+ * Bounded, so a long-lived task pane never grows it without end.
+ */
+export function memoByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    if (text.length > 200) return compute(text);
+    let value = memo.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (memo.size >= limit) memo.clear();
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
+
 export function isBlank(v: CellValue): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  if (v.length === 0) return true;
+  // Every character trim() removes is ASCII ≤ 32 or ≥ U+00A0: a visible ASCII first character settles it.
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 0xa0 ? false : v.trim() === '';
 }
 
 const errorReason = (v: CellValue): string => `ô chứa giá trị lỗi ${isCellError(v) ? v.error : ''}`.trim();
@@ -42,13 +66,22 @@ export function readCount(v: CellValue): Read<number> {
 }
 
 /** Yes/no cells: Có/Không, x, 1/0, true/false, Trễ/Đúng. */
+const YES: Read<boolean> = { ok: true, value: true };
+const NO: Read<boolean> = { ok: true, value: false };
+
+const flagOfText = memoByText((text): Read<boolean> | null => {
+  const f = foldText(text);
+  if (/^(co|x|yes|true|tre|tre han|qua han|co khieu nai|co phan anh)$/.test(f)) return YES;
+  if (/^(khong|k|no|false|-|dung han|som han|truoc han)$/.test(f)) return NO;
+  return null;
+});
+
 export function readFlag(v: CellValue): Read<boolean> {
-  if (typeof v === 'boolean') return { ok: true, value: v };
-  if (typeof v === 'number' && (v === 0 || v === 1)) return { ok: true, value: v === 1 };
+  if (typeof v === 'boolean') return v ? YES : NO;
+  if (typeof v === 'number' && (v === 0 || v === 1)) return v === 1 ? YES : NO;
   if (typeof v === 'string') {
-    const f = foldText(v);
-    if (/^(co|x|yes|true|tre|tre han|qua han|co khieu nai|co phan anh)$/.test(f)) return { ok: true, value: true };
-    if (/^(khong|k|no|false|-|dung han|som han|truoc han)$/.test(f)) return { ok: true, value: false };
+    const flag = flagOfText(v);
+    if (flag) return flag;
   }
   if (isCellError(v)) return { ok: false, reason: errorReason(v) };
   return { ok: false, reason: `«${String(v)}» không phải là Có/Không` };
@@ -63,25 +96,64 @@ const STATUS_RULES: [RegExp, StatusKind][] = [
   [/da xu ly|da tra|da giai quyet|hoan thanh|cho tra|co ket qua|som han|truoc han|dung han|qua han|tre han|ket thuc/, 'done'],
 ];
 
-export function readStatus(v: CellValue): StatusKind {
-  if (isBlank(v)) return 'unknown';
-  const f = foldText(String(v));
+const statusOfText = memoByText((text): StatusKind => {
+  const f = foldText(text);
   for (const [re, kind] of STATUS_RULES) if (re.test(f)) return kind;
   return 'unknown';
+});
+
+export function readStatus(v: CellValue): StatusKind {
+  if (isBlank(v)) return 'unknown';
+  return statusOfText(String(v));
 }
+
+const ONLINE = { channel: 'online', recognised: true } as const;
+const POSTAL = { channel: 'postal', recognised: true } as const;
+const DIRECT = { channel: 'direct', recognised: true } as const;
+const UNRECOGNISED = { channel: 'direct', recognised: false } as const;
+
+const channelOfText = memoByText((text): { channel: Channel; recognised: boolean } => {
+  const f = foldText(text);
+  if (/truc tuyen|qua mang|online|dich vu cong|dvc|muc do [34]|toan trinh|mot phan/.test(f)) return ONLINE;
+  if (/buu chinh|bcci|buu dien/.test(f)) return POSTAL;
+  if (/truc tiep|mot cua|tai quay|nop tai/.test(f)) return DIRECT;
+  return UNRECOGNISED;
+});
 
 /** Filing channel; blank or unrecognised text is in person (Một cửa), the default of every system. */
 export function readChannel(v: CellValue): { channel: Channel; recognised: boolean } {
-  if (isBlank(v)) return { channel: 'direct', recognised: true };
-  const f = foldText(String(v));
-  if (/truc tuyen|qua mang|online|dich vu cong|dvc|muc do [34]|toan trinh|mot phan/.test(f)) return { channel: 'online', recognised: true };
-  if (/buu chinh|bcci|buu dien/.test(f)) return { channel: 'postal', recognised: true };
-  if (/truc tiep|mot cua|tai quay|nop tai/.test(f)) return { channel: 'direct', recognised: true };
-  return { channel: 'direct', recognised: false };
+  if (isBlank(v)) return DIRECT;
+  return channelOfText(String(v));
 }
+
+/** Printable ASCII words separated by single spaces: already clean, nothing to normalise. */
+function isCleanAscii(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && previous === 32)) return false;
+    previous = c;
+  }
+  return true;
+}
+
+function cleanTextOf(s: string): string | null {
+  const clean = s.replace(/\s+/g, ' ').trim().normalize('NFC');
+  if (!clean) return null;
+  // The same text as the cell's: return the cell's own string, so names are stored once per workbook.
+  return clean === s ? s : clean;
+}
+
+const cleanText = memoByText(cleanTextOf);
 
 /** Free text (names, codes): trimmed, spaces collapsed; numbers are kept as written. */
 export function readText(v: CellValue): string | null {
+  if (typeof v === 'string') {
+    if (isCleanAscii(v)) return v; // codes and numbers-as-text: the common case
+    return v.length > 500 ? cleanTextOf(v) : cleanText(v);
+  }
   if (isBlank(v) || isCellError(v)) return null;
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   return s.replace(/\s+/g, ' ').trim().normalize('NFC') || null;

@@ -26,6 +26,8 @@ export interface TableLocation {
   score: number;
   /** Columns whose content disagrees with their header (dates under a non-date header or the reverse). */
   suspiciousColumns?: number[];
+  /** Fields named equally well by more than one column: the mapped column, then the others. */
+  duplicates?: { field: CaseField; columns: number[] }[];
 }
 
 const HEADER_SCAN_ROWS = 30;
@@ -51,7 +53,8 @@ const RESULT_SHEETS = new Set(
   ].map(foldText),
 );
 
-function isResultSheet(name: string): boolean {
+/** A sheet this product writes or reads as an optional input: never the case list. */
+export function isResultSheet(name: string): boolean {
   const key = foldText(name).replace(/\s*\(\d+\)$/, ''); // Excel names a copied sheet 'X (2)'
   return RESULT_SHEETS.has(key) || key.startsWith('bieu ') || key.startsWith('ds ');
 }
@@ -169,6 +172,11 @@ function locateInSheet(grid: SheetGrid): TableLocation | null {
   const mapping = resolveMapping(matches, shares);
   const missing = missingRequired(mapping);
   const suspiciousColumns = headers.flatMap((h, c) => (isSuspicious(matches[c], h, shares[c]) ? [c] : []));
+  const duplicates = (Object.entries(mapping) as [CaseField, number][]).flatMap(([field, col]) => {
+    const rank = matches[col]?.rank;
+    const others = matches.flatMap((m, c) => (c !== col && m?.field === field && m.rank === rank ? [c] : []));
+    return others.length > 0 ? [{ field, columns: [col, ...others] }] : [];
+  });
   return {
     sheet: grid.name,
     headerRowIndex: header.index,
@@ -179,6 +187,7 @@ function locateInSheet(grid: SheetGrid): TableLocation | null {
     confidence: missing.length === 0 && suspiciousColumns.length === 0 ? 'high' : 'low',
     score,
     suspiciousColumns,
+    duplicates: duplicates.length > 0 ? duplicates : undefined,
   };
 }
 

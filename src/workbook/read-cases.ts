@@ -8,10 +8,10 @@ import type { DateTimeValue } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import { parseLevel } from '../domain/units';
 import { foldText } from '../domain/text';
-import { isCellError, columnLetter, type CellValue, type SheetGrid } from './cells';
-import { isBlank, readChannel, readCount, readDate, readFlag, readStatus, readText, type Read } from './cell-values';
-import { FIELD_LABELS, type CaseField } from './columns';
-import type { TableLocation } from './find-table';
+import { columnLetter, isCellError, type CellValue, type SheetGrid } from './cells';
+import { isBlank, memoByText, readChannel, readCount, readDate, readFlag, readStatus, readText, type Read } from './cell-values';
+import { FIELD_LABELS, headerKey, matchHeader, type CaseField } from './columns';
+import type { ColumnMapping, TableLocation } from './find-table';
 
 export interface ReadCasesResult {
   cases: CaseRecord[];
@@ -44,40 +44,83 @@ export function readCases(
   };
   const issues: DataIssue[] = [];
   const cases: CaseRecord[] = [];
-  const seenCodes = new Map<string, number>();
+  // Codes seen so far; the rows they came from are looked up only once a duplicate turns up (a Set is
+  // twice as fast as a Map on 200 000 distinct codes, and duplicates are rare).
+  const seenCodes = new Set<string>();
+  let codeRows: Map<string, number> | null = null;
   const unknownWords = new Map<string, { firstRow: number; count: number; field: CaseField }>();
   const col = (field: CaseField): string => columnLetter(grid.originCol + (mapping[field] ?? 0));
   let groupUnit: string | null = null;
   let rowsRead = 0;
 
+  // The row being read; the helpers below are made once, not per row (200 000-row lists).
+  let cells: CellValue[] = [];
+  let rowNo = 0;
+  const ix = columnsOf(mapping);
+  const unknownWord = (field: CaseField, word: string): void => {
+    const key = `${field}:${word}`;
+    const seen = unknownWords.get(key);
+    if (seen) seen.count++;
+    else unknownWords.set(key, { firstRow: rowNo, count: 1, field });
+  };
+  const warn = (field: CaseField, message: string): void => {
+    issues.push({ sheet: grid.name, row: rowNo, column: col(field), message, severity: 'warning' });
+  };
+
+  // The header's words in the receipt column: a data row holding them is the header printed again.
+  const receivedHeader = ix.received >= 0 ? headerKey(table.headers[ix.received] ?? '') : '';
+  const isHeaderRepeat = (text: string): boolean => {
+    // A date always has digits: the costly folding below runs only for the odd text cell.
+    if (!receivedHeader || text.length > 80 || hasDigit(text)) return false;
+    const key = headerKey(text);
+    if (!key) return false;
+    return key === receivedHeader || receivedHeader.startsWith(key + ' ') || receivedHeader.endsWith(' ' + key) || matchHeader(key)?.field === 'received';
+  };
+  const headerRepeats = { count: 0, firstRow: 0 };
+
   for (let i = firstDataRowIndex; i < grid.rows.length; i++) {
-    const cells = grid.rows[i] ?? [];
-    const rowNo = grid.originRow + i;
-    const get = (field: CaseField): CellValue => {
-      const idx = mapping[field];
-      return idx === undefined ? null : (cells[idx] ?? null);
-    };
-    const filled = cells.filter((v) => !isBlank(v));
-    if (filled.length === 0) continue;
-    const first = foldText(String(filled[0] instanceof Date ? '' : isCellError(filled[0]) ? '' : filled[0]));
-    if (TOTAL_ROW.test(first) && isBlank(get('received'))) continue;
-    // QĐ 766 lists put each agency's name in a merged row above its cases.
-    if (filled.length === 1 && typeof filled[0] === 'string' && isBlank(get('received'))) {
-      groupUnit = readText(filled[0]);
+    cells = grid.rows[i] ?? [];
+    rowNo = grid.originRow + i;
+    // The first filled cell and whether there is a second: all the row tests below need.
+    let filledCount = 0;
+    let first: CellValue = null;
+    for (let c = 0; c < cells.length && filledCount < 2; c++) {
+      const v = cells[c];
+      if (!isBlank(v)) {
+        if (filledCount === 0) first = v;
+        filledCount++;
+      }
+    }
+    if (filledCount === 0) continue;
+    const receivedCell = cellAt(cells, ix.received);
+    if (typeof receivedCell === 'string' && isHeaderRepeat(receivedCell)) {
+      // Exports printed page by page repeat the header row: not a case, said once.
+      if (headerRepeats.count++ === 0) headerRepeats.firstRow = rowNo;
       continue;
+    }
+    if (isBlank(receivedCell)) {
+      // Only a string can be a totals label (a date or an error reads as '', a number as digits).
+      if (typeof first === 'string' && TOTAL_ROW.test(foldText(first))) continue;
+      // QĐ 766 lists put each agency's name in a merged row above its cases.
+      if (filledCount === 1 && typeof first === 'string') {
+        groupUnit = readText(first);
+        continue;
+      }
     }
     rowsRead++;
     try {
-      const record = readRow(get, label, grid.name, rowNo, groupUnit, calendar, (field, word) => {
-        const key = `${field}:${word}`;
-        const seen = unknownWords.get(key);
-        if (seen) seen.count++;
-        else unknownWords.set(key, { firstRow: rowNo, count: 1, field });
-      }, (field, message) => issues.push({ sheet: grid.name, row: rowNo, column: col(field), message, severity: 'warning' }));
-      if (record.code) {
-        const firstRow = seenCodes.get(record.code);
-        if (firstRow !== undefined) throw new RowError('code', `Trùng mã hồ sơ «${record.code}» với dòng ${firstRow}; dòng này bị bỏ qua.`);
-        seenCodes.set(record.code, rowNo);
+      const record = readRow(cells, ix, label, grid.name, rowNo, groupUnit, calendar, unknownWord, warn);
+      const code = record.code;
+      if (code) {
+        if (seenCodes.has(code)) {
+          if (!codeRows) {
+            codeRows = new Map();
+            for (const c of cases) if (c.code && !codeRows.has(c.code)) codeRows.set(c.code, c.row);
+          }
+          throw new RowError('code', `Trùng mã hồ sơ «${shorten(code)}» với dòng ${codeRows.get(code)}; dòng này bị bỏ qua.`);
+        }
+        seenCodes.add(code);
+        codeRows?.set(code, rowNo);
       }
       cases.push(record);
     } catch (e) {
@@ -95,13 +138,56 @@ export function readCases(
       row: firstRow,
       column: col(field),
       severity: 'warning',
-      message: `Không nhận ra ${what} «${word}» (${count} dòng, dòng đầu tiên ${firstRow}); đã ${treated}.`,
+      message: `Không nhận ra ${what} «${shorten(word)}» (${count} dòng, dòng đầu tiên ${firstRow}); đã ${treated}.`,
+    });
+  }
+  if (headerRepeats.count > 0) {
+    issues.push({
+      sheet: grid.name,
+      row: headerRepeats.firstRow,
+      column: null,
+      severity: 'warning',
+      message: `Bỏ qua ${headerRepeats.count} dòng lặp lại tiêu đề bảng (dòng đầu tiên ${headerRepeats.firstRow}).`,
     });
   }
   return { cases, issues, rowsRead, rowsSkipped: rowsRead - cases.length };
 }
 
 type Label = (field: CaseField) => string;
+
+/**
+ * The column index of every field (-1 when unmapped) as one fixed-shape object: reading `ix.unit` is a
+ * plain property load, where looking fields up by name in the mapping cost more than parsing the dates.
+ */
+type Columns = Readonly<Record<CaseField, number>>;
+
+function columnsOf(m: ColumnMapping): Columns {
+  const at = (i: number | undefined): number => (i === undefined ? -1 : i);
+  return {
+    code: at(m.code), unit: at(m.unit), field: at(m.field), procedure: at(m.procedure), received: at(m.received), due: at(m.due),
+    completed: at(m.completed), status: at(m.status), channel: at(m.channel), handler: at(m.handler), level: at(m.level),
+    district: at(m.district), processingDays: at(m.processingDays), stepLate: at(m.stepLate), supplements: at(m.supplements),
+    agenciesContacted: at(m.agenciesContacted), complaint: at(m.complaint),
+  };
+}
+
+const cellAt = (cells: CellValue[], index: number): CellValue => (index < 0 ? null : (cells[index] ?? null));
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+const levelOfText = memoByText(parseLevel);
+
+/** A cell's text quoted in a message: at most 80 characters (a pasted document can fill a cell). */
+function shorten(text: string | null): string {
+  if (text === null) return '';
+  return text.length > 80 ? `${text.slice(0, 80)}… (${text.length.toLocaleString('vi-VN')} ký tự)` : text;
+}
 
 function must<T>(field: CaseField, r: Read<T>, label: Label): T {
   if (!r.ok) throw new RowError(field, `${label(field)}: ${r.reason}; dòng này bị bỏ qua.`);
@@ -118,7 +204,8 @@ function optional<T>(field: CaseField, v: CellValue, read: (v: CellValue) => Rea
 }
 
 function readRow(
-  get: (f: CaseField) => CellValue,
+  cells: CellValue[],
+  ix: Columns,
   label: Label,
   sheet: string,
   row: number,
@@ -127,59 +214,71 @@ function readRow(
   unknownWord: (field: CaseField, word: string) => void,
   warn: (field: CaseField, message: string) => void,
 ): CaseRecord {
-  const unit = readText(get('unit')) ?? groupUnit;
+  const unitCell = cellAt(cells, ix.unit);
+  if (isCellError(unitCell)) throw new RowError('unit', `${label('unit')}: ô chứa giá trị lỗi ${unitCell.error}; dòng này bị bỏ qua.`);
+  const unit = readText(unitCell) ?? groupUnit;
   if (!unit) throw new RowError('unit', 'Thiếu tên đơn vị giải quyết; dòng này bị bỏ qua.');
-  if (isBlank(get('received'))) throw new RowError('received', 'Thiếu ngày tiếp nhận; dòng này bị bỏ qua.');
-  const received = must('received', readDate(get('received')), label);
-  const completed = isBlank(get('completed')) ? null : must('completed', readDate(get('completed')), label);
+  const receivedCell = cellAt(cells, ix.received);
+  if (isBlank(receivedCell)) throw new RowError('received', 'Thiếu ngày tiếp nhận; dòng này bị bỏ qua.');
+  const received = must('received', readDate(receivedCell), label);
+  const completedCell = cellAt(cells, ix.completed);
+  const completed = isBlank(completedCell) ? null : must('completed', readDate(completedCell), label);
 
-  const statusCell = get('status');
+  const statusCell = cellAt(cells, ix.status);
   const status = readStatus(statusCell);
   if (status === 'unknown' && !isBlank(statusCell)) unknownWord('status', readText(statusCell) ?? '');
   if ((status === 'done' || status === 'returned') && !completed) {
-    throw new RowError('completed', `Trạng thái «${readText(statusCell)}» nhưng không có ngày trả kết quả; dòng này bị bỏ qua.`);
+    throw new RowError('completed', `Trạng thái «${shorten(readText(statusCell))}» nhưng không có ngày trả kết quả; dòng này bị bỏ qua.`);
   }
   if (status === 'open' && completed) {
-    warn('status', `Trạng thái «${readText(statusCell)}» nhưng đã có ngày trả kết quả; tính theo ngày trả kết quả.`);
+    warn('status', `Trạng thái «${shorten(readText(statusCell))}» nhưng đã có ngày trả kết quả; tính theo ngày trả kết quả.`);
   }
   if (completed && completed.day < received.day) {
     throw new RowError('completed', 'Ngày trả kết quả trước ngày tiếp nhận; dòng này bị bỏ qua.');
   }
 
-  const due = readDue(get, label, received, calendar, status === 'withdrawn');
+  const due = readDue(cellAt(cells, ix.due), cellAt(cells, ix.processingDays), label, received, calendar, status === 'withdrawn');
   if (due && due.day < received.day) throw new RowError('due', 'Hạn xử lý trước ngày tiếp nhận; dòng này bị bỏ qua.');
 
-  const channelCell = get('channel');
+  const channelCell = cellAt(cells, ix.channel);
   const { channel, recognised } = readChannel(channelCell);
   if (!recognised) unknownWord('channel', readText(channelCell) ?? '');
+  const levelCell = cellAt(cells, ix.level);
 
   return {
     sheet,
     row,
-    code: readText(get('code')),
+    code: readText(cellAt(cells, ix.code)),
     unit,
-    field: readText(get('field')),
-    procedure: readText(get('procedure')),
+    field: readText(cellAt(cells, ix.field)),
+    procedure: readText(cellAt(cells, ix.procedure)),
     received,
     due,
     completed,
     status,
     channel,
-    handler: readText(get('handler')),
-    levelHint: isBlank(get('level')) ? null : parseLevel(String(get('level'))),
-    districtHint: readText(get('district')),
-    stepLate: optional('stepLate', get('stepLate'), readFlag, warn, label),
-    supplements: optional('supplements', get('supplements'), readCount, warn, label),
-    agenciesContacted: optional('agenciesContacted', get('agenciesContacted'), readCount, warn, label),
-    complaintUpheld: optional('complaint', get('complaint'), readFlag, warn, label),
+    handler: readText(cellAt(cells, ix.handler)),
+    levelHint: isBlank(levelCell) ? null : levelOfText(String(levelCell)),
+    districtHint: readText(cellAt(cells, ix.district)),
+    stepLate: optional('stepLate', cellAt(cells, ix.stepLate), readFlag, warn, label),
+    supplements: optional('supplements', cellAt(cells, ix.supplements), readCount, warn, label),
+    agenciesContacted: optional('agenciesContacted', cellAt(cells, ix.agenciesContacted), readCount, warn, label),
+    complaintUpheld: optional('complaint', cellAt(cells, ix.complaint), readFlag, warn, label),
   };
 }
 
 /** The deadline in the data wins (extensions are in it); else N working days after receipt. */
-function readDue(get: (f: CaseField) => CellValue, label: Label, received: DateTimeValue, calendar: WorkCalendar, withdrawn: boolean): DateTimeValue | null {
-  if (!isBlank(get('due'))) return must('due', readDate(get('due')), label);
-  if (!isBlank(get('processingDays'))) {
-    const days = must('processingDays', readCount(get('processingDays')), label);
+function readDue(
+  dueCell: CellValue,
+  daysCell: CellValue,
+  label: Label,
+  received: DateTimeValue,
+  calendar: WorkCalendar,
+  withdrawn: boolean,
+): DateTimeValue | null {
+  if (!isBlank(dueCell)) return must('due', readDate(dueCell), label);
+  if (!isBlank(daysCell)) {
+    const days = must('processingDays', readCount(daysCell), label);
     return { day: calendar.addWorkingDays(received.day, days), minutes: null };
   }
   if (withdrawn) return null;

@@ -11,10 +11,12 @@ import type { DataIssue } from '../domain/issues';
 import { caseStatus } from '../domain/status';
 import { foldText } from '../domain/text';
 import { UnitDirectory, type UnitDeclaration, type UnitInfo } from '../domain/units';
-import type { SheetGrid } from './cells';
-import { describeMissing, missingRequired } from './columns';
+import { columnLetter, type SheetGrid } from './cells';
+import { describeMissing, FIELD_LABELS, missingRequired } from './columns';
 import { InputError } from './input-error';
-import { findCaseTable, type ColumnMapping, type TableLocation } from './find-table';
+import { findCaseTable, isResultSheet, type ColumnMapping, type TableLocation } from './find-table';
+import { isBlank } from './cell-values';
+import { MARKER_SHEET } from './result-sheets';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
 import { readCases } from './read-cases';
 import { readUnitList, UNIT_LIST_SHEET } from './read-units';
@@ -38,6 +40,11 @@ export interface ScoreRun {
   cases: CaseRecord[];
   statuses: CaseStatus[];
   units: UnitTotals[];
+  /**
+   * Per case, the index in `units` of its unit: grouping cases by unit with it needs no name lookups
+   * (cleaning 200 000 names again costs more than the whole status computation).
+   */
+  caseUnit: Int32Array;
   /** Units are listed in the order of `Danh mục đơn vị` when it exists, else sorted by name. */
   keepUnitOrder: boolean;
   issues: DataIssue[];
@@ -73,6 +80,7 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
     listed = read.units;
   }
 
+  issues.push(...tableWarnings(grid, table));
   const read = readCases(grid, table, calendar);
   issues.push(...read.issues);
   if (read.cases.length === 0) {
@@ -81,8 +89,14 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
 
   const period = resolvePeriod(read.cases, options);
   const directory = new UnitDirectory(listed);
-  const unitOf = new Map<CaseRecord, UnitInfo>();
-  for (const c of read.cases) unitOf.set(c, directory.see({ name: c.unit, level: c.levelHint, parent: c.districtHint }));
+  // The directory resolves a name once (the first declaration wins), so one lookup per distinct name.
+  const byName = new Map<string, UnitInfo>();
+  const unitOfCase: UnitInfo[] = new Array(read.cases.length);
+  read.cases.forEach((c, i) => {
+    let info = byName.get(c.unit);
+    if (!info) byName.set(c.unit, (info = directory.see({ name: c.unit, level: c.levelHint, parent: c.districtHint })));
+    unitOfCase[i] = info;
+  });
   issues.push(...directory.nearDuplicates(grid.name), ...unitWarnings(directory.all(), grid.name, period));
 
   const statuses = read.cases.map((c) => caseStatus(c, period, calendar));
@@ -95,7 +109,11 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
       message: `Kỳ báo cáo nằm ngoài lịch nghỉ lễ tích hợp: chỉ trừ thứ Bảy, Chủ nhật. Thêm ngày nghỉ lễ vào sheet «${CALENDAR_SHEET}».`,
     });
   }
-  const units = aggregateUnits(directory.all(), read.cases, statuses, (c) => unitOf.get(c)!);
+  const units = aggregateUnits(directory.all(), read.cases, statuses, (_, i) => unitOfCase[i]);
+  // aggregateUnits lists the directory's units in order (every case's unit is among them).
+  const unitIndex = new Map(directory.all().map((u, i) => [u, i]));
+  const caseUnit = new Int32Array(unitOfCase.length);
+  for (let i = 0; i < unitOfCase.length; i++) caseUnit[i] = unitIndex.get(unitOfCase[i])!;
   return {
     period,
     table,
@@ -103,6 +121,7 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
     cases: read.cases,
     statuses,
     units,
+    caseUnit,
     keepUnitOrder: directory.hasList,
     issues,
     calendar,
@@ -118,7 +137,16 @@ function locateTable(sheets: SheetGrid[], options: ScoreOptions): TableLocation 
   const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
   const { best } = findCaseTable(candidates, options.sheet);
   if (!best) {
-    const where = options.sheet ? `sheet «${options.sheet}»` : 'tệp';
+    const list = (grids: SheetGrid[]): string => `${grids.length > 1 ? 'các sheet' : 'sheet'} ${grids.map((g) => `«${g.name}»`).join(', ')}`;
+    // Sheets findCaseTable never takes for a case list: ours, and the optional input sheets.
+    const looked = candidates.filter((g) => !isResultSheet(g.name) && g.name !== MARKER_SHEET);
+    if (looked.length === 0) {
+      throw new InputError(sheets.length === 0 ? 'Tệp không có sheet nào.' : `Tệp không có sheet danh sách hồ sơ: chỉ có ${list(candidates)}.`);
+    }
+    if (looked.every((g) => g.rows.every((r) => r.every((v) => isBlank(v))))) {
+      throw new InputError(`Tệp không có dữ liệu: ${list(looked)} trống.`);
+    }
+    const where = options.sheet ? `sheet «${options.sheet}»` : `tệp (đã xem ${list(looked)})`;
     throw new InputError(`Không tìm thấy bảng hồ sơ trong ${where}: cần một dòng tiêu đề (trong 30 dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».`);
   }
   const table = options.mapping ? { ...best, mapping: options.mapping, missing: missingRequired(options.mapping) } : best;
@@ -144,6 +172,31 @@ function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): Period {
   }
   if (from > to) throw new InputError(`Kỳ báo cáo không hợp lệ: từ ngày ${formatVn(from)} sau đến ngày ${formatVn(to)}.`);
   return { from, to, asOf: options.asOf ?? to };
+}
+
+/** What the user should know about the table itself: it sits in a hidden sheet, a header is repeated. */
+function tableWarnings(grid: SheetGrid, table: TableLocation): DataIssue[] {
+  const out: DataIssue[] = [];
+  if (grid.visibility !== 'visible') {
+    out.push({
+      sheet: grid.name,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Danh sách hồ sơ được đọc từ sheet đang ẩn «${grid.name}»${grid.visibility === 'veryHidden' ? ' (ẩn sâu, chỉ hiện lại được bằng VBA)' : ''}. Kiểm tra đây đúng là dữ liệu cần chấm.`,
+    });
+  }
+  const letter = (c: number): string => columnLetter(grid.originCol + c);
+  for (const { field, columns } of table.duplicates ?? []) {
+    out.push({
+      sheet: grid.name,
+      row: grid.originRow + table.headerRowIndex,
+      column: letter(columns[0]),
+      severity: 'warning',
+      message: `Tiêu đề «${FIELD_LABELS[field]}» có ở ${columns.length} cột (${columns.map(letter).join(', ')}); dùng cột ${letter(columns[0])}. Đổi tên các cột còn lại nếu dùng sai cột.`,
+    });
+  }
+  return out;
 }
 
 function unitWarnings(units: UnitInfo[], sheet: string, period: Period): DataIssue[] {
