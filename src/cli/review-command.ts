@@ -9,7 +9,7 @@ import { profileText } from '../workbook/profile-parameters';
 import { fileState, statusText, type FileOutcome } from '../workbook/review/batch';
 import { consolidatedSheets } from '../workbook/review/consolidated-sheets';
 import { reviewJson } from '../workbook/review/review-json';
-import { MARKER_SHEET, planSheetWrites } from '../workbook/result-sheets';
+import { planSheetWrites } from '../workbook/result-sheets';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { writeFileAtomic } from './atomic-write';
 import { resolveProfile } from './load-profile';
@@ -43,8 +43,8 @@ export async function reviewCommand(
   const outcomes: FileOutcome[] = files.map((f) => (f.missing ? { file: f.file, review: null, error: f.missing } : reviewed[readable.indexOf(f)]));
 
   const computedAt = new Date();
-  const plan = planSheetWrites([], [], consolidatedSheets(outcomes, profile, { profileText: profileText(profile), computedAt, version: PRODUCT_VERSION }));
-  await writeFileAtomic(flags.out, await newWorkbook(plan.add, [MARKER_SHEET]));
+  const plan = planSheetWrites([], null, consolidatedSheets(outcomes, profile, { profileText: profileText(profile), computedAt, version: PRODUCT_VERSION }));
+  await writeFileAtomic(flags.out, await newWorkbook(plan.add, [plan.marker]));
   if (flags.json) await writeFileAtomic(flags.json, JSON.stringify(reviewJson(outcomes, profile, computedAt, PRODUCT_VERSION), null, 2) + '\n');
 
   for (const o of outcomes) log(`${o.file}: ${statusText(o)}`);

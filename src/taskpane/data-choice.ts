@@ -7,7 +7,6 @@ import { readDate } from '../workbook/cell-values';
 import { columnLetter, type SheetGrid } from '../workbook/cells';
 import { CASE_FIELDS, headerKey, missingRequired, type CaseField } from '../workbook/columns';
 import { findCaseTable, type ColumnMapping, type TableLocation } from '../workbook/find-table';
-import { MARKER_SHEET } from '../workbook/result-sheets';
 import type { InputWorkbook } from '../workbook/score-job';
 import type { DayNumber } from '../domain/dates';
 import type { SavedChoices } from './ports';
@@ -63,7 +62,7 @@ export function savedColumns(choice: DataChoice): SavedChoices['columns'] {
 }
 
 export function detect(input: InputWorkbook, saved: SavedChoices | null): Detection {
-  const grids = input.grids.filter((g) => g.name !== MARKER_SHEET);
+  const grids = input.grids;
   const { candidates } = findCaseTable(grids, saved?.sheet);
   const choices = candidates.map((table) => ({ table, mapping: table.mapping, grid: grids.find((g) => g.name === table.sheet)! }));
   const best = choices[0] ?? null;

@@ -1,7 +1,7 @@
 /** What the results screen shows, computed from a JobResult. */
 import type { UnitTotals } from '../domain/aggregate';
 import type { DataIssue } from '../domain/issues';
-import { MARKER_SHEET, type SheetWritePlan } from '../workbook/result-sheets';
+import type { SheetWritePlan } from '../workbook/result-sheets';
 import type { JobResult } from '../workbook/score-job';
 
 /** One unit's Decision 1187 result, as JobResult.scores carries it. */
@@ -53,7 +53,7 @@ export function topLateUnits(units: readonly UnitTotals[], limit = 5): LateUnit[
  * typed, whether kept from an earlier run or the user's own, since the results point the user to it.
  */
 export function createdSheets(plan: SheetWritePlan, criteriaSheet: string): string[] {
-  const names = plan.add.map((m) => m.name).filter((n) => n !== MARKER_SHEET);
+  const names = plan.add.map((m) => m.name).filter((n) => n !== plan.marker);
   return names.includes(criteriaSheet) ? names : [...names, criteriaSheet];
 }
 

@@ -9,6 +9,12 @@ import type { SheetModel } from './sheet-model';
 export const MARKER_SHEET = 'TTHC_Scorecard';
 const MARKER_TITLE = 'TTHC Scorecard — các sheet do phần mềm tạo (không sửa sheet này)';
 
+/** What an earlier run recorded: the marker sheet's own name and the sheets it made. */
+export interface Marker {
+  name: string;
+  sheets: string[];
+}
+
 export interface SheetWritePlan {
   /** Our sheets from an earlier run that this run replaces, plus the old marker. */
   remove: string[];
@@ -18,19 +24,26 @@ export interface SheetWritePlan {
   kept: string[];
   /** Result sheets written under another name because a user's sheet had theirs. */
   renamed: { wanted: string; written: string }[];
+  /** The name the marker is written under (to be made very hidden). */
+  marker: string;
 }
 
-/** Names of the sheets an earlier run made, read from the marker sheet. */
-export function readMarker(sheets: SheetGrid[]): string[] {
-  const marker = sheets.find((s) => s.name === MARKER_SHEET);
-  if (!marker) return [];
-  return marker.rows.slice(1).map((r) => cellText(r[0] ?? null).trim()).filter(Boolean);
+/**
+ * Ours only if very hidden and titled as we title it: a user's own sheet that happens to be called
+ * TTHC_Scorecard is the user's, and is never read as a list of sheets to delete.
+ */
+export function isMarker(grid: SheetGrid): boolean {
+  return grid.visibility === 'veryHidden' && cellText(grid.rows[0]?.[0] ?? null).trim() === MARKER_TITLE;
 }
 
-export function planSheetWrites(existing: string[], ours: string[], models: SheetModel[]): SheetWritePlan {
+export function readMarker(grid: SheetGrid): Marker {
+  return { name: grid.name, sheets: grid.rows.slice(1).map((r) => cellText(r[0] ?? null).trim()).filter(Boolean) };
+}
+
+export function planSheetWrites(existing: string[], marker: Marker | null, models: SheetModel[]): SheetWritePlan {
   const present = new Set(existing.map((n) => n.toLowerCase()));
-  const oursPresent = new Set(ours.filter((n) => present.has(n.toLowerCase())).map((n) => n.toLowerCase()));
-  const plan: SheetWritePlan = { remove: [], add: [], kept: [], renamed: [] };
+  const oursPresent = new Set((marker?.sheets ?? []).filter((n) => present.has(n.toLowerCase())).map((n) => n.toLowerCase()));
+  const plan: SheetWritePlan = { remove: [], add: [], kept: [], renamed: [], marker: MARKER_SHEET };
   const taken = new Set(present);
   for (const model of models) {
     const key = model.name.toLowerCase();
@@ -52,9 +65,13 @@ export function planSheetWrites(existing: string[], ours: string[], models: Shee
     }
   }
   const removed = new Set(plan.remove.map((n) => n.toLowerCase()));
-  const stillOurs = ours.filter((n) => oursPresent.has(n.toLowerCase()) && !removed.has(n.toLowerCase()));
-  if (present.has(MARKER_SHEET.toLowerCase())) plan.remove.push(MARKER_SHEET);
-  plan.add.push(markerModel([...stillOurs, ...plan.add.map((m) => m.name)]));
+  const stillOurs = (marker?.sheets ?? []).filter((n) => oursPresent.has(n.toLowerCase()) && !removed.has(n.toLowerCase()));
+  if (marker) {
+    plan.remove.push(marker.name);
+    taken.delete(marker.name.toLowerCase());
+  }
+  plan.marker = taken.has(MARKER_SHEET.toLowerCase()) ? freeName(MARKER_SHEET, taken) : MARKER_SHEET;
+  plan.add.push(markerModel(plan.marker, [...stillOurs, ...plan.add.map((m) => m.name)]));
   return plan;
 }
 
@@ -67,9 +84,9 @@ function freeName(name: string, taken: Set<string>): string {
   }
 }
 
-function markerModel(names: string[]): SheetModel {
+function markerModel(name: string, names: string[]): SheetModel {
   return {
-    name: MARKER_SHEET,
+    name,
     rows: [[{ value: MARKER_TITLE }], ...names.map((n) => [{ value: n }])],
     widths: [40],
     merges: [],

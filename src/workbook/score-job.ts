@@ -11,7 +11,7 @@ import { profileText } from './profile-parameters';
 import { readCriteriaSheet } from './read-criteria';
 import { missingCriteriaIssues, scoreRun, type RunUnitScore } from './score-units';
 import { buildResultSheets, INPUT_SHEETS } from './result-set';
-import { MARKER_SHEET, planSheetWrites, readMarker, type SheetWritePlan } from './result-sheets';
+import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
 import { scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
@@ -31,7 +31,10 @@ export interface JobOptions extends ScoreOptions {
 /** The workbook as read once: the task pane reads it to show the detected table, then runs on it. */
 export interface InputWorkbook {
   infos: SheetInfo[];
+  /** Every sheet but the marker and the pure results an earlier run made. */
   grids: SheetGrid[];
+  /** What an earlier run recorded, or null. */
+  marker: Marker | null;
 }
 
 export interface JobResult {
@@ -54,16 +57,19 @@ export async function readInputSheets(
   signal?: AbortSignal,
 ): Promise<InputWorkbook> {
   const infos = await host.listSheets();
-  const markerGrid = infos.some((s) => s.name === MARKER_SHEET) ? await host.readSheet(MARKER_SHEET) : null;
-  const ours = new Set(markerGrid ? readMarker([markerGrid]) : []);
+  // The marker is a very hidden sheet; those are few and small, so each is read to find it.
+  const hidden = new Map<string, SheetGrid>();
+  for (const info of infos) if (info.visibility === 'veryHidden') hidden.set(info.name, await host.readSheet(info.name));
+  const markerGrid = [...hidden.values()].find(isMarker) ?? null;
+  const marker = markerGrid ? readMarker(markerGrid) : null;
+  const ours = new Set(marker?.sheets ?? []);
   const grids: SheetGrid[] = [];
   for (const info of infos) {
     signal?.throwIfAborted();
-    const input = INPUT_SHEETS.includes(info.name) || (info.name !== MARKER_SHEET && !ours.has(info.name));
-    if (input) grids.push(await host.readSheet(info.name, onProgress));
+    if (info.name === marker?.name || (ours.has(info.name) && !INPUT_SHEETS.includes(info.name))) continue;
+    grids.push(hidden.get(info.name) ?? (await host.readSheet(info.name, onProgress)));
   }
-  if (markerGrid) grids.push(markerGrid);
-  return { infos, grids };
+  return { infos, grids, marker };
 }
 
 export async function runScoreJob(
@@ -72,7 +78,7 @@ export async function runScoreJob(
   onProgress?: (p: JobProgress) => void,
   input?: InputWorkbook,
 ): Promise<JobResult> {
-  const { infos, grids } = input ?? (await readInputSheets(host, onProgress, options.signal));
+  const { infos, grids, marker } = input ?? (await readInputSheets(host, onProgress, options.signal));
   onProgress?.({ phase: 'score' });
   const run = scoreWorkbook(grids, options);
   const { profile } = options;
@@ -88,8 +94,8 @@ export async function runScoreJob(
     version: options.version,
   };
   const models = buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet: !criteriaGrid, chosen: options.sheets });
-  const plan = planSheetWrites(infos.map((s) => s.name), readMarker(grids), models);
+  const plan = planSheetWrites(infos.map((s) => s.name), marker, models);
   options.signal?.throwIfAborted();
-  await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: UNIT_SUMMARY_SHEET }, onProgress);
+  await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [plan.marker], activate: UNIT_SUMMARY_SHEET }, onProgress);
   return { run, criteriaSheet: criteriaGrid?.name ?? CRITERIA_SHEET, scores, issues, summary: jsonSummary(run, scores, issues), plan };
 }

@@ -16,7 +16,6 @@ import { describeMissing, FIELD_LABELS, missingRequired } from './columns';
 import { InputError } from './input-error';
 import { findCaseTable, isResultSheet, type ColumnMapping, type TableLocation } from './find-table';
 import { isBlank } from './cell-values';
-import { MARKER_SHEET } from './result-sheets';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
 import { readCases } from './read-cases';
 import { readUnitList, UNIT_LIST_SHEET } from './read-units';
@@ -139,7 +138,7 @@ function locateTable(sheets: SheetGrid[], options: ScoreOptions): TableLocation 
   if (!best) {
     const list = (grids: SheetGrid[]): string => `${grids.length > 1 ? 'các sheet' : 'sheet'} ${grids.map((g) => `«${g.name}»`).join(', ')}`;
     // Sheets findCaseTable never takes for a case list: ours, and the optional input sheets.
-    const looked = candidates.filter((g) => !isResultSheet(g.name) && g.name !== MARKER_SHEET);
+    const looked = candidates.filter((g) => !isResultSheet(g.name));
     if (looked.length === 0) {
       throw new InputError(sheets.length === 0 ? 'Tệp không có sheet nào.' : `Tệp không có sheet danh sách hồ sơ: chỉ có ${list(candidates)}.`);
     }

@@ -201,10 +201,9 @@ describe('sheets', () => {
     expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
   });
 
-  // A user's own sheet called «TTHC_Scorecard» is taken for our marker: the run deletes it and trusts its
-  // list. Fix (src/workbook/result-sheets.ts, not in this change): only a very hidden sheet whose A1 is the
-  // marker title is ours; otherwise write the marker under a free name. Flip to `it` once fixed.
-  it.failing('a user sheet named like our marker is kept', async () => {
+  // A user's own sheet called «TTHC_Scorecard» is not our marker (that one is very hidden and titled): it is
+  // kept, read like any sheet, and our marker goes under a free name.
+  it('a user sheet named like our marker is kept', async () => {
     const file = tmp.file('trung-marker.xlsx');
     await writeCases(file, GOOD_ROWS, (wb) => {
       const mine = wb.addWorksheet('TTHC_Scorecard');

@@ -54,6 +54,7 @@ function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[] }> =
       add: [sheet('Tổng hợp theo đơn vị'), sheet('Xếp loại 1187'), sheet('Kiểm tra dữ liệu'), sheet('Thông tin (2)'), sheet('TTHC_Scorecard')],
       kept: [],
       renamed: [{ wanted: 'Thông tin', written: 'Thông tin (2)' }],
+      marker: 'TTHC_Scorecard',
     },
     criteriaSheet: 'Tiêu chí bổ sung',
   } as unknown as JobResult;

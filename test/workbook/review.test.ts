@@ -22,7 +22,7 @@ import {
 import { values } from './report-fixtures';
 
 const profile = builtInProfile('dienbien-1187');
-const review = (...grids: SheetGrid[]): WorkbookReview => reviewWorkbook({ infos: [], grids }, profile);
+const review = (...grids: SheetGrid[]): WorkbookReview => reviewWorkbook({ infos: [], grids, marker: null }, profile);
 /** What a disagreement says, without the rule's wording. */
 const brief = (d: Disagreement) => [d.unit, d.item, d.submitted, d.recomputed, d.difference, d.severity, `${d.sheet}!${d.column}${d.row}`];
 

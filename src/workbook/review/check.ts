@@ -13,7 +13,6 @@ import { findCaseTable } from '../find-table';
 import { InputError } from '../input-error';
 import { CALENDAR_SHEET } from '../read-calendar';
 import { UNIT_LIST_SHEET } from '../read-units';
-import { MARKER_SHEET } from '../result-sheets';
 import type { InputWorkbook } from '../score-job';
 import { checkCountTable } from './count-table-check';
 import type { Disagreement } from './disagreement';
@@ -47,10 +46,10 @@ export interface WorkbookReview {
 }
 
 /** Sheets that hold inputs of the pipeline, never a submitted table. */
-const NOT_TABLES = new Set([CRITERIA_SHEET, UNIT_LIST_SHEET, CALENDAR_SHEET, MARKER_SHEET].map(foldText));
+const NOT_TABLES = new Set([CRITERIA_SHEET, UNIT_LIST_SHEET, CALENDAR_SHEET].map(foldText));
 
 export function reviewWorkbook(input: InputWorkbook, profile: RulesProfile): WorkbookReview {
-  const grids = input.grids.filter((g) => g.name !== MARKER_SHEET);
+  const { grids } = input;
   const caseTable = findCaseTable(grids).best;
   // An incomplete "case table" may be no case list at all but a submitted table: it is read as one too.
   const caseSheet = caseTable?.missing.length === 0 ? caseTable.sheet : null;

@@ -3,7 +3,7 @@
  * the one an earlier review made) and return the review for the task pane to summarise.
  */
 import type { RulesProfile } from '../../domain/scoring';
-import { MARKER_SHEET, planSheetWrites, readMarker, type SheetWritePlan } from '../result-sheets';
+import { planSheetWrites, type SheetWritePlan } from '../result-sheets';
 import type { InputWorkbook } from '../score-job';
 import type { WorkbookHost } from '../workbook-host';
 import { reviewWorkbook, type WorkbookReview } from './check';
@@ -22,7 +22,7 @@ export async function runReviewJob(host: WorkbookHost, input: InputWorkbook, pro
   const verdicts = unitVerdicts(review.units.map((u) => u.name), review.disagreements);
   const subtitle = review.basis.kind === 'cases' ? `Tính lại từ danh sách hồ sơ (sheet «${review.basis.sheet}»)` : 'Kiểm tra tính nhất quán của các bảng báo cáo';
   const sheet = reconciliationSheet({ disagreements: review.disagreements, verdicts, subtitle, withFile: false, ctx });
-  const plan = planSheetWrites(input.infos.map((s) => s.name), readMarker(input.grids), [sheet]);
-  await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [MARKER_SHEET], activate: plan.add[0].name });
+  const plan = planSheetWrites(input.infos.map((s) => s.name), input.marker, [sheet]);
+  await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [plan.marker], activate: plan.add[0].name });
   return { review, verdicts, plan };
 }
