@@ -1,7 +1,6 @@
 /** The `tthc` command. Exit codes: 0 done, 1 wrong usage, 2 the input can't be used, 3 an internal fault. */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../workbook/input-error';
-import { reviewCommand } from './review-command';
 import { scoreCommand } from './score-command';
 import { PRODUCT_VERSION } from './version';
 
@@ -34,7 +33,8 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .requiredOption('--out <consolidated.xlsx>', 'tệp tổng hợp: tình trạng từng tệp, xếp hạng chung, bảng đối chiếu')
     .option('--json <review.json>', 'ghi thêm kết quả rà soát dạng JSON')
     .option('--profile <name|file.json>', 'bộ quy tắc chấm điểm: dienbien-1187 (mặc định), tt01-2018 hoặc tệp .json')
-    .action((inputs: string[], flags) => reviewCommand(inputs, flags, log));
+    // Loaded on use: review needs ExcelJS, which `score` does not, and start-up time counts on every run.
+    .action(async (inputs: string[], flags) => (await import('./review-command')).reviewCommand(inputs, flags, log));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -15,7 +15,6 @@ import {
   type UnitScore,
   type UnitScoringInput,
 } from '../domain/scoring';
-import { cleanName } from '../domain/text';
 import type { UnitTotals } from '../domain/aggregate';
 import { CRITERIA_SHEET, criterionColumns, criterionShortTitle, NOT_ENOUGH_INFO, sourceColumnLabel, type InputIndicator } from './criteria-columns';
 import type { CriteriaEntries, CriteriaEntry } from './read-criteria';
@@ -35,14 +34,15 @@ export const RATIO_SOURCES: Record<DerivationSource, string | null> = {
 
 /** `criteria`: the entries of `Tiêu chí bổ sung`, or null when the workbook has no such sheet. */
 export function scoreRun(run: ScoreRun, profile: RulesProfile, criteria: CriteriaEntries | null): RunUnitScore[] {
-  const casesOf = new Map<string, ScoringCase[]>();
-  run.cases.forEach((record, i) => {
-    const key = cleanName(record.unit);
-    let list = casesOf.get(key);
-    if (!list) casesOf.set(key, (list = []));
-    list.push({ record, status: run.statuses[i] });
-  });
-  const inputs = run.units.map((u) => unitInput(u, casesOf.get(u.name) ?? [], criteria?.get(u.name), profile));
+  // Only cases resolved in the period are evaluated (RULES.md §5); grouped by the unit index the run keeps.
+  const casesOf: ScoringCase[][] = run.units.map(() => []);
+  const { cases, statuses, caseUnit } = run;
+  for (let i = 0; i < cases.length; i++) {
+    const status = statuses[i];
+    const o = status.outcome;
+    if (o === 'early' || o === 'onTime' || o === 'late') casesOf[caseUnit[i]].push({ record: cases[i], status });
+  }
+  const inputs = run.units.map((u, i) => unitInput(u, casesOf[i], criteria?.get(u.name), profile));
   return scoreUnits(inputs, profile).map((score, i) => ({
     ...score,
     parent: run.units[i].parent,

@@ -22,7 +22,6 @@ const BANG = 33;
 const QMARK = 63;
 const COLON = 58;
 const EQ = 61;
-const UNDERSCORE = 95;
 
 const isSpace = (b: number): boolean => b === 32 || b === 9 || b === 10 || b === 13;
 

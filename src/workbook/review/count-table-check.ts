@@ -31,7 +31,7 @@ export function checkCountTable(table: SubmittedTable, basis: CaseBasis | null):
     const unit = row.kind === 'unit' ? basis?.units.get(foldText(row.label)) : undefined;
     if (row.kind === 'total') {
       const added = members.get(row);
-      (added?.length ? sumFindings(table, row, added, cells) : balanceFindings(cells)).forEach(push);
+      (added?.length ? sumFindings(table, added, cells) : balanceFindings(cells)).forEach(push);
     } else if (unit && basis) {
       recomputedFindings(cells, unit, basis.sheet).forEach(push);
     } else {
@@ -73,7 +73,7 @@ function totalMembers(rows: readonly TableRow[]): Map<TableRow, TableRow[] | nul
   return out;
 }
 
-function sumFindings(table: SubmittedTable, total: TableRow, added: TableRow[], cells: ReadonlyMap<CountField, FigureCell>): Finding[] {
+function sumFindings(table: SubmittedTable, added: TableRow[], cells: ReadonlyMap<CountField, FigureCell>): Finding[] {
   return [...cells].flatMap(([field, { column, figure }]): Finding[] => {
     const printed = countOf(figure);
     const sum = added.reduce((s, r) => s + (countOf(countCells(table, r).get(field)!.figure) ?? 0), 0);
