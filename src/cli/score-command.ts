@@ -6,7 +6,7 @@ import { InputError } from '../workbook/input-error';
 import { chooseSheets } from '../workbook/result-set';
 import { runScoreJob } from '../workbook/score-job';
 import { XlsxFileHost } from '../xlsx/file-host';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic, writeFileAtomicWith } from './atomic-write';
 import { resolveProfile } from './load-profile';
 import { summaryTable } from './summary-table';
 import { PRODUCT_VERSION } from './version';
@@ -54,7 +54,9 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
   }
   const host = await XlsxFileHost.open(original, path.basename(input));
   const { run, scores, issues, summary, plan } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
-  await writeFileAtomic(flags.out, host.output);
+  await writeFileAtomicWith(flags.out, (file) => host.writeOutput(async (chunk) => {
+    for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at)).bytesWritten;
+  }));
   if (flags.json) await writeFileAtomic(flags.json, JSON.stringify(summary, null, 2) + '\n');
 
   const warnings = issues.filter((i) => i.severity === 'warning').length;

@@ -1,11 +1,13 @@
 /** The workbook host for an .xlsx file: cells read with ExcelJS, changes written into the original package. */
 import type { SheetGrid } from '../workbook/cells';
 import type { SheetChanges, SheetInfo, WorkbookHost } from '../workbook/workbook-host';
-import { editPackage } from './package-writer';
+import type { Package } from './ooxml';
+import { editedPackage } from './package-writer';
+import type { ChunkSink } from './zip-writer';
 import { readWorkbook } from './read-workbook';
 
 export class XlsxFileHost implements WorkbookHost {
-  private result: Buffer | null = null;
+  private result: Package | null = null;
 
   private constructor(private readonly original: Buffer, private readonly grids: SheetGrid[]) {}
 
@@ -24,7 +26,7 @@ export class XlsxFileHost implements WorkbookHost {
   }
 
   async applyChanges(changes: SheetChanges): Promise<void> {
-    this.result = await editPackage(this.original, {
+    this.result = await editedPackage(this.original, {
       remove: changes.remove,
       add: changes.add,
       veryHidden: changes.veryHidden,
@@ -33,9 +35,15 @@ export class XlsxFileHost implements WorkbookHost {
     });
   }
 
-  /** The edited package; the original buffer is never modified. */
-  get output(): Buffer {
+  /** Writes the edited package, chunk by chunk, to `sink`; the original buffer is never modified. */
+  async writeOutput(sink: ChunkSink): Promise<void> {
     if (!this.result) throw new Error('applyChanges has not run');
-    return this.result;
+    await this.result.writeTo(sink);
+  }
+
+  /** The edited package as one buffer. */
+  async output(): Promise<Buffer> {
+    if (!this.result) throw new Error('applyChanges has not run');
+    return this.result.toBuffer();
   }
 }

@@ -2,9 +2,10 @@
  * Small helpers over the OOXML package (a zip of XML parts linked by relationship files) so that the
  * writer can edit a few parts and leave every other entry exactly as it was.
  */
-import JSZip from 'jszip';
 import { DOMParser, XMLSerializer, onErrorStopParsing } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
+import { ZipReader, type ZipEntry } from './zip';
+import { copiedItem, itemContent, newItem, newItemFromParts, writeZip, type ChunkSink, type ZipItem } from './zip-writer';
 
 export const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -115,12 +116,31 @@ export function readRels(doc: Document): Rel[] {
   }));
 }
 
-/** The zip, with part names matched case-insensitively as OPC requires. */
-export class Package {
-  private readonly names = new Map<string, string>();
+interface Slot {
+  name: string;
+  /** The original entry, copied as stored unless `item` replaces it. */
+  entry?: ZipEntry;
+  item?: ZipItem;
+  removed?: boolean;
+}
 
-  private constructor(private readonly zip: JSZip) {
-    for (const name of Object.keys(zip.files)) this.names.set(name.toLowerCase(), name);
+/**
+ * The zip, with part names matched case-insensitively as OPC requires. Untouched entries are written back
+ * as stored in the original (src/xlsx/zip-writer.ts); parts put here are deflated when put, so that a big
+ * new sheet's XML need not outlive its `put`.
+ */
+export class Package {
+  /** Entries in output order (the original's, then new parts); by lower-cased name, the last of a name. */
+  private readonly order: Slot[] = [];
+  private readonly byName = new Map<string, Slot>();
+
+  private constructor(private readonly zip: ZipReader) {
+    for (const entry of zip.list) this.add({ name: entry.name, entry });
+  }
+
+  private add(slot: Slot): void {
+    this.order.push(slot);
+    this.byName.set(slot.name.toLowerCase(), slot);
   }
 
   static async load(data: Buffer): Promise<Package> {
@@ -128,12 +148,12 @@ export class Package {
     if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
       throw new Error('The workbook is encrypted or in the old .xls format; save it as an unprotected .xlsx');
     }
-    return new Package(await JSZip.loadAsync(data));
+    return new Package(new ZipReader(data));
   }
 
   /** The stored entry name for `path`, or undefined when there is none. */
   entry(path: string): string | undefined {
-    return this.names.get(path.toLowerCase());
+    return this.byName.get(path.toLowerCase())?.name;
   }
 
   has(path: string): boolean {
@@ -141,10 +161,9 @@ export class Package {
   }
 
   async text(path: string): Promise<string> {
-    const name = this.entry(path);
-    const file = name === undefined ? null : this.zip.file(name);
-    if (!file) throw new Error(`The workbook package has no part ${path}`);
-    return file.async('string');
+    const part = this.byName.get(path.toLowerCase());
+    if (!part) throw new Error(`The workbook package has no part ${path}`);
+    return part.item ? itemContent(part.item).toString('utf8') : this.zip.text(part.name);
   }
 
   async xml(path: string): Promise<Document> {
@@ -152,17 +171,25 @@ export class Package {
   }
 
   put(path: string, text: string): void {
-    const name = this.entry(path) ?? path;
-    // OPC packages hold no folder entries; JSZip would add them for a new path.
-    this.zip.file(name, text, { createFolders: false });
-    this.names.set(name.toLowerCase(), name);
+    const slot = this.byName.get(path.toLowerCase());
+    // A replaced part keeps its place and stored name.
+    if (slot) slot.item = newItem(slot.name, text, slot.entry);
+    else this.add({ name: path, item: newItem(path, text) });
+  }
+
+  /** `put` for content in pieces (a big worksheet), deflated piece by piece. */
+  async putParts(path: string, parts: Iterable<string>): Promise<void> {
+    const slot = this.byName.get(path.toLowerCase());
+    const item = await newItemFromParts(slot?.name ?? path, parts, slot?.entry);
+    if (slot) slot.item = item;
+    else this.add({ name: path, item });
   }
 
   remove(path: string): void {
-    const name = this.entry(path);
-    if (name === undefined) return;
-    this.zip.remove(name);
-    this.names.delete(name.toLowerCase());
+    const slot = this.byName.get(path.toLowerCase());
+    if (!slot) return;
+    slot.removed = true;
+    this.byName.delete(path.toLowerCase());
   }
 
   /** Internal relationships of `part`; none when it has no relationships part. */
@@ -171,7 +198,19 @@ export class Package {
     return this.has(path) ? readRels(await this.xml(path)) : [];
   }
 
-  toBuffer(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  /** Writes the package as a zip, chunk by chunk, to `sink`. */
+  async writeTo(sink: ChunkSink): Promise<void> {
+    const zip = this.zip;
+    const order = this.order;
+    function* items(): Generator<ZipItem> {
+      for (const slot of order) if (!slot.removed) yield slot.item ?? copiedItem(zip, slot.entry!);
+    }
+    await writeZip(items(), sink, this.zip.comment);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    await this.writeTo((chunk) => void chunks.push(chunk));
+    return Buffer.concat(chunks);
   }
 }

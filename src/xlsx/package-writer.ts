@@ -11,7 +11,7 @@ import {
   readRels, relsPathOf, resolveTarget, serializeXml, setText,
 } from './ooxml';
 import { StyleBook } from './styles-xml';
-import { worksheetXml } from './sheet-xml';
+import { worksheetXmlParts } from './sheet-xml';
 import { pruneCalcChain, removeOrphans, updateAppTitles } from './package-parts';
 
 export interface PackageEdit {
@@ -207,7 +207,16 @@ function freshId(used: Set<string>, make: (n: number) => string): string {
   }
 }
 
+/** The edited package as one buffer. */
 export async function editPackage(original: Buffer, edit: PackageEdit): Promise<Buffer> {
+  return (await editedPackage(original, edit)).toBuffer();
+}
+
+/**
+ * The edited package, ready to be written (`writeTo` streams it; new parts are already deflated, untouched
+ * entries are copied from `original` as stored when written, so `original` must not change until then).
+ */
+export async function editedPackage(original: Buffer, edit: PackageEdit): Promise<Package> {
   const pkg = await Package.load(original);
   const { path: wbPath, doc: wbDoc } = await openWorkbook(pkg);
   const workbook = wbDoc.documentElement!;
@@ -257,7 +266,7 @@ export async function editPackage(original: Buffer, edit: PackageEdit): Promise<
     do part = freshId(usedParts, (n) => `${wbDir}worksheets/sheet${n}.xml`);
     while (pkg.has(part) || pkg.has(relsPathOf(part)));
     const tabSelected = edit.activeSheet !== undefined && nameKey(edit.activeSheet) === nameKey(model.name);
-    pkg.put(part, worksheetXml(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
+    await pkg.putParts(part, worksheetXmlParts(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
     const rid = linkPart(docs, usedRelIds, wbDir, part, REL_TYPE.worksheet, CONTENT_TYPE.worksheet);
     const sheetEl = newElement(wbDoc, 'sheet', { name: model.name, sheetId: ++sheetId });
     if (edit.veryHidden?.includes(model.name)) sheetEl.setAttribute('state', 'veryHidden');
@@ -276,5 +285,5 @@ export async function editPackage(original: Buffer, edit: PackageEdit): Promise<
   pkg.put(wbPath, serializeXml(wbDoc));
   pkg.put(relsPath, serializeXml(relsDoc));
   pkg.put(CONTENT_TYPES_PART, serializeXml(ctDoc));
-  return pkg.toBuffer();
+  return pkg;
 }

@@ -133,41 +133,69 @@ function validationsXml(rules: DataValidation[]): string {
 }
 
 export function worksheetXml(model: SheetModel, opts: SheetXmlOptions): string {
+  return [...worksheetXmlParts(model, opts)].join('');
+}
+
+/** Rows per piece of `worksheetXmlParts`. */
+const ROWS_PER_PART = 8192;
+
+/**
+ * The worksheet part in pieces (the rows a few thousand at a time), so that a big sheet can be deflated
+ * without its whole XML in memory. The model is checked at once; cells are written as the pieces are taken.
+ */
+export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Iterable<string> {
   const lastCol = model.rows.reduce((n, row) => Math.max(n, row.length), 0);
   if (model.rows.length > MAX_ROWS || lastCol > MAX_COLS) {
     throw new RangeError(`Sheet "${model.name}" exceeds Excel's ${MAX_ROWS} rows × ${MAX_COLS} columns`);
   }
   const merges = checkMerges(model.merges);
-
-  const rows: string[] = [];
-  model.rows.forEach((row, r) => {
-    const cells: string[] = [];
-    row.forEach((cell, c) => {
-      if (cell) cells.push(cellXml(`${columnLetter(c + 1)}${r + 1}`, cell, opts));
-    });
+  const rowHeight = (r: number): number | undefined => {
     const height = model.heights?.[r];
-    const ht = height && height > 0 ? ` ht="${Math.min(height, MAX_HEIGHT)}" customHeight="1"` : '';
-    if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
-  });
-
+    return height && height > 0 ? height : undefined;
+  };
+  const anyRow = model.rows.some((row, r) => row.some(Boolean) || rowHeight(r) !== undefined);
   const { orientation, fitToWidth } = model.print;
-  return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet xmlns="${NS.main}">`,
-    fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
-    `<dimension ref="${rows.length ? rangeRef(1, 1, model.rows.length, lastCol) : 'A1'}"/>`,
-    sheetViewXml(model, opts.tabSelected),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    colsXml(model.widths),
-    `<sheetData>${rows.join('')}</sheetData>`,
-    merges.length
-      ? `<mergeCells count="${merges.length}">${merges
-          .map((m) => `<mergeCell ref="${rangeRef(m.top, m.left, m.bottom, m.right)}"/>`)
-          .join('')}</mergeCells>`
-      : '',
-    validationsXml(model.validations ?? []),
-    '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-    `<pageSetup paperSize="9" orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
-    '</worksheet>',
-  ].join('');
+
+  function* parts(): Generator<string> {
+    yield [
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+      `<worksheet xmlns="${NS.main}">`,
+      fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
+      `<dimension ref="${anyRow ? rangeRef(1, 1, model.rows.length, lastCol) : 'A1'}"/>`,
+      sheetViewXml(model, opts.tabSelected),
+      '<sheetFormatPr defaultRowHeight="15"/>',
+      colsXml(model.widths),
+      '<sheetData>',
+    ].join('');
+    let rows: string[] = [];
+    for (let r = 0; r < model.rows.length; r++) {
+      const row = model.rows[r];
+      if (!row) continue;
+      const cells: string[] = [];
+      row.forEach((cell, c) => {
+        if (cell) cells.push(cellXml(`${columnLetter(c + 1)}${r + 1}`, cell, opts));
+      });
+      const height = rowHeight(r);
+      const ht = height ? ` ht="${Math.min(height, MAX_HEIGHT)}" customHeight="1"` : '';
+      if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
+      if (rows.length >= ROWS_PER_PART) {
+        yield rows.join('');
+        rows = [];
+      }
+    }
+    yield [
+      rows.join(''),
+      '</sheetData>',
+      merges.length
+        ? `<mergeCells count="${merges.length}">${merges
+            .map((m) => `<mergeCell ref="${rangeRef(m.top, m.left, m.bottom, m.right)}"/>`)
+            .join('')}</mergeCells>`
+        : '',
+      validationsXml(model.validations ?? []),
+      '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+      `<pageSetup paperSize="9" orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+      '</worksheet>',
+    ].join('');
+  }
+  return parts();
 }

@@ -16,6 +16,17 @@ export interface ZipEntry {
   size: number;
   localHeaderOffset: number;
   flags: number;
+  /** What the writer needs to copy the entry as it was (src/xlsx/zip-writer.ts). */
+  crc32: number;
+  versionMadeBy: number;
+  versionNeeded: number;
+  time: number;
+  date: number;
+  internalAttributes: number;
+  externalAttributes: number;
+  /** The name as stored (CP437 or UTF-8 per flag bit 11), and the central directory's extra field. */
+  nameBytes: Buffer;
+  centralExtra: Buffer;
 }
 
 const EOCD = 0x06054b50;
@@ -36,9 +47,14 @@ function findEocd(buf: Buffer): number {
 
 export class ZipReader {
   private readonly entries = new Map<string, ZipEntry>();
+  /** Entries in central directory order. */
+  readonly list: ZipEntry[] = [];
+  /** The archive comment, as stored. */
+  readonly comment: Buffer;
 
   constructor(private readonly buf: Buffer) {
     const eocd = findEocd(buf);
+    this.comment = buf.subarray(eocd + 22, Math.min(buf.length, eocd + 22 + buf.readUInt16LE(eocd + 20)));
     let count = buf.readUInt16LE(eocd + 10);
     let size = buf.readUInt32LE(eocd + 12);
     let offset = buf.readUInt32LE(eocd + 16);
@@ -80,7 +96,20 @@ export class ZipReader {
           e += 4 + len;
         }
       }
-      this.entries.set(name.toLowerCase(), { name, method, compressedSize, size: entrySize, localHeaderOffset, flags });
+      const entry: ZipEntry = {
+        name, method, compressedSize, size: entrySize, localHeaderOffset, flags,
+        crc32: buf.readUInt32LE(p + 16),
+        versionMadeBy: buf.readUInt16LE(p + 4),
+        versionNeeded: buf.readUInt16LE(p + 6),
+        time: buf.readUInt16LE(p + 12),
+        date: buf.readUInt16LE(p + 14),
+        internalAttributes: buf.readUInt16LE(p + 36),
+        externalAttributes: buf.readUInt32LE(p + 38),
+        nameBytes: buf.subarray(p + 46, p + 46 + nameLength),
+        centralExtra: buf.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength),
+      };
+      this.entries.set(name.toLowerCase(), entry);
+      this.list.push(entry);
       p += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -94,15 +123,24 @@ export class ZipReader {
     return this.entry(path) !== undefined;
   }
 
+  /** The entry's data as stored (compressed, unchecked), and its local header's extra field. */
+  stored(entry: ZipEntry): { data: Buffer; localExtra: Buffer } {
+    const at = entry.localHeaderOffset;
+    if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL) throw new ZipError(`phần «${entry.name}» bị hỏng`);
+    const extraAt = at + 30 + this.buf.readUInt16LE(at + 26);
+    const start = extraAt + this.buf.readUInt16LE(at + 28);
+    const end = start + entry.compressedSize;
+    if (end > this.buf.length) throw new ZipError(`phần «${entry.name}» bị cắt cụt`);
+    return { data: this.buf.subarray(start, end), localExtra: this.buf.subarray(extraAt, start) };
+  }
+
   private raw(entry: ZipEntry): Buffer {
     const at = entry.localHeaderOffset;
     if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL) throw new ZipError(`phần «${entry.name}» bị hỏng`);
     if (entry.flags & 0x1) throw new ZipError(`phần «${entry.name}» được mã hóa`);
-    const start = at + 30 + this.buf.readUInt16LE(at + 26) + this.buf.readUInt16LE(at + 28);
-    const end = start + entry.compressedSize;
-    if (end > this.buf.length) throw new ZipError(`phần «${entry.name}» bị cắt cụt`);
+    const { data } = this.stored(entry);
     if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`phần «${entry.name}» dùng kiểu nén ${entry.method} không hỗ trợ`);
-    return this.buf.subarray(start, end);
+    return data;
   }
 
   /** The whole entry, inflated (for small parts). */

@@ -10,6 +10,8 @@ import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
 import type { ModelCell, SheetModel } from '../../src/workbook/sheet-model';
 import { editPackage, listSheets } from '../../src/xlsx/package-writer';
 import { MAX_CELL_TEXT, dateSerial } from '../../src/xlsx/sheet-xml';
+import { ZipReader } from '../../src/xlsx/zip';
+import { writeFileAtomicWith } from '../../src/cli/atomic-write';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'package-writer-'));
@@ -520,6 +522,54 @@ describe('editPackage on other producers and layouts', () => {
     const overlapping = { ...summary(), merges: [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }] };
     await expect(editPackage(input, { remove: [], add: [overlapping] })).rejects.toThrow('overlap');
     await expect(editPackage(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { remove: [], add: [] })).rejects.toThrow('encrypted');
+  });
+});
+
+describe('the zip layer', () => {
+  /** An ExcelJS workbook re-zipped with data descriptors (streamFiles), an archive comment and the folder entries. */
+  async function withDescriptors(): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(await excelJsInput());
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', streamFiles: true, comment: 'chú thích' });
+  }
+
+  it('copies untouched entries as stored, in order, without their data descriptors', async () => {
+    const input = await withDescriptors();
+    const src = new ZipReader(input);
+    expect(src.list.some((e) => e.flags & 0x8)).toBe(true);
+    const output = await editPackage(input, { remove: ['Cũ'], add: [summary()] });
+    const out = new ZipReader(output);
+    const edited = new Set(EDITED_PARTS);
+    const present = new Set(out.list.map((e) => e.name));
+    // Same order for the original's entries that remain (the removed sheet's part name is reused, at the end).
+    const reused = (await sheetParts(input)).get('Cũ')!;
+    const kept = src.list.map((e) => e.name).filter((n) => present.has(n) && n !== reused);
+    expect(out.list.map((e) => e.name).filter((n) => kept.includes(n))).toEqual(kept);
+    expect(out.list.map((e) => e.name).slice(0, kept.length)).toEqual(kept);
+    for (const e of out.list) {
+      expect(e.flags & 0x8).toBe(0);
+      const orig = src.entry(e.name);
+      if (!orig || edited.has(e.name) || e.name === reused) continue;
+      expect([e.name, src.stored(orig).data.equals(out.stored(e).data)]).toEqual([e.name, true]);
+      expect([e.crc32, e.size, e.method, e.time, e.date, e.flags]).toEqual([orig.crc32, orig.size, orig.method, orig.time, orig.date, orig.flags & ~0x8]);
+    }
+    expect(out.comment.toString('utf8')).toBe('chú thích');
+    // Another unzipper checks every CRC and the headers.
+    const file = join(dir, 'descriptors.xlsx');
+    writeFileSync(file, output);
+    await expect(run('unzip', ['-tq', file])).resolves.toMatchObject({ stdout: expect.stringContaining('No errors') });
+    await expectContentTypesConsistent(output);
+  });
+
+  it('an atomic write that fails leaves nothing behind', async () => {
+    const target = join(dir, 'atomic', 'out.xlsx');
+    await expect(writeFileAtomicWith(target, async (f) => {
+      await f.write(Buffer.from('partial'));
+      throw new Error('disk full');
+    })).rejects.toThrow('disk full');
+    expect(readdirSync(dirname(target))).toEqual([]);
+    const { output } = await excelJsCase();
+    await writeFileAtomicWith(target, async (f) => void (await f.write(output)));
+    expect(readFileSync(target).equals(output)).toBe(true);
   });
 });
 
