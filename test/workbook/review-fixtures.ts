@@ -3,26 +3,9 @@
  * with decimal commas («1,91», «4,3», «25%»), zero cells left blank, headings and «Tổng» rows. Where the
  * fixture corrects a misprint or leaves rows out, the seed's print is restored here (comments say where).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../src/workbook/cells';
-
-/** Rows of a fixture CSV by header; fields may be quoted and hold commas ("0,48"), never quotes. */
-export function readFixture(file: string): Record<string, string>[] {
-  const split = (line: string): string[] => {
-    const cells = [''];
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push('');
-      else cells[cells.length - 1] += ch;
-    }
-    return cells;
-  };
-  const [header, ...lines] = readFileSync(join(__dirname, '../fixtures', file), 'utf8').trim().split(/\r?\n/).map(split);
-  return lines.map((cells) => Object.fromEntries(cells.map((v, i) => [header[i], v])));
-}
+import { readFixture } from '../support/fixture-csv';
 
 /** A CSV decimal as the reports print it: «1,91», «12,5», «4»; integers stay numbers; '' is blank. */
 export function printed(s: string): CellValue {

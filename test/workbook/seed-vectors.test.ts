@@ -5,13 +5,12 @@
  * wrong the exact figure is expected (REFERENCE.md). The tables are also compared with the reference
  * CSVs, a second transcription, copied into test/fixtures.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { identityGap, percent, sumCounts, type UnitTotals } from '../../src/domain/aggregate';
 import { groupUnits } from '../../src/domain/grouping';
 import type { ScoreRun } from '../../src/workbook/score-workbook';
 import type { ListedUnit, UnitTarget } from '../support/case-sheet';
 import { byTimeliness, scoreTargets as score, seed000, seed001, seed004 } from '../support/seed-targets';
+import { readFixture } from '../support/fixture-csv';
 
 function unitOf(run: ScoreRun, name: string): UnitTotals {
   const u = run.units.find((x) => x.name === name);
@@ -19,21 +18,6 @@ function unitOf(run: ScoreRun, name: string): UnitTotals {
   return u;
 }
 
-/** Rows of a fixture CSV by header; fields may be quoted and hold commas ("0,48"), never quotes. */
-function readFixture(file: string): Record<string, string>[] {
-  const split = (line: string): string[] => {
-    const cells = [''];
-    let quoted = false;
-    for (const ch of line) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push('');
-      else cells[cells.length - 1] += ch;
-    }
-    return cells;
-  };
-  const [header, ...lines] = readFileSync(join(__dirname, '../fixtures', file), 'utf8').trim().split(/\r?\n/).map(split);
-  return lines.map((cells) => Object.fromEntries(cells.map((v, i) => [header[i], v])));
-}
 
 /** A CSV figure: '' is a blank cell. */
 const csvNumber = (s: string): number | null => (s === '' ? null : Number(s));
