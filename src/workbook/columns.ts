@@ -1,6 +1,6 @@
 /**
  * The case fields a sheet can hold, their Vietnamese labels and the header words that name them in
- * real exports (/work/shared/notes/exports.md §1), matched on folded text so that headers typed
+ * real one-stop exports (README lists them), matched on folded text so that headers typed
  * without diacritics, with line breaks, ':' or '(*)' still match.
  */
 import { foldText } from '../domain/text';
