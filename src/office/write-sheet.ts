@@ -115,6 +115,8 @@ function applyStyle(range: Excel.Range, style: RangeStyle, box: CellBox): void {
   if (style.fill) format.fill.color = `#${style.fill}`;
   if (style.align) format.horizontalAlignment = style.align === 'left' ? 'Left' : style.align === 'center' ? 'Center' : 'Right';
   if (style.wrap) format.wrapText = true;
+  // As in the .xlsx writer: table cells sit in the middle of rows made tall by wrapped text.
+  if (style.border) format.verticalAlignment = 'Center';
   if (style.border) {
     // Inside edges exist only on ranges that span more than one row / column.
     const edges: BorderEdge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];

@@ -90,11 +90,15 @@ export class StyleBook {
     // xfId points into cellStyleXfs (the "Normal" style); a stylesheet without that section has none.
     if (this.section('cellStyleXfs', false)) attrs.xfId = 0;
     Object.assign(attrs, { applyNumberFormat: 1, applyFont: 1, applyFill: 1, applyBorder: 1 });
-    if (style.align || style.wrap) attrs.applyAlignment = 1;
+    // Table cells (bordered) sit in the middle of their row, so a tall wrapped neighbour does not leave
+    // the rest of the row hanging at the bottom.
+    const aligned = style.align || style.wrap || style.border;
+    if (aligned) attrs.applyAlignment = 1;
     const xf = this.el('xf', attrs);
-    if (style.align || style.wrap) {
+    if (aligned) {
       const alignment: Record<string, string | number> = {};
       if (style.align) alignment.horizontal = style.align;
+      if (style.border) alignment.vertical = 'center';
       if (style.wrap) alignment.wrapText = 1;
       xf.appendChild(this.el('alignment', alignment));
     }
