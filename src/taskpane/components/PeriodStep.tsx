@@ -49,6 +49,37 @@ const useStyles = makeStyles({
 });
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+const QUARTERS = [1, 2, 3, 4];
+
+interface NumberPickerProps {
+  label: string;
+  value: number;
+  options: readonly number[];
+  text(n: number): string;
+  onChange(n: number): void;
+}
+
+/** Month, quarter or year: a labelled dropdown of numbers shown as words. */
+function NumberPicker({ label, value, options, text, onChange }: NumberPickerProps) {
+  const styles = useStepStyles();
+  return (
+    <Field label={label} size="small" className={styles.grow}>
+      <Dropdown
+        className={styles.dropdown}
+        size="small"
+        value={text(value)}
+        selectedOptions={[String(value)]}
+        onOptionSelect={(_, d) => d.optionValue && onChange(Number(d.optionValue))}
+      >
+        {options.map((n) => (
+          <Option key={n} value={String(n)}>
+            {text(n)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
 
 function yearOptions(base: number, chosen: number): number[] {
   const first = Math.min(base - 5, chosen);
@@ -71,21 +102,7 @@ export function PeriodStep({ initial, latestReceipt, today, profile, onProfileCh
   const isDefault = periodName(choice) === periodName(fallback);
 
   const yearPicker = (
-    <Field label="Năm" size="small" className={styles.grow}>
-      <Dropdown
-        className={styles.dropdown}
-        size="small"
-        value={String(choice.year)}
-        selectedOptions={[String(choice.year)]}
-        onOptionSelect={(_, d) => d.optionValue && update({ year: Number(d.optionValue) })}
-      >
-        {years.map((y) => (
-          <Option key={y} value={String(y)}>
-            {String(y)}
-          </Option>
-        ))}
-      </Dropdown>
-    </Field>
+    <NumberPicker label="Năm" value={choice.year} options={years} text={String} onChange={(year) => update({ year })} />
   );
 
   return (
@@ -100,37 +117,13 @@ export function PeriodStep({ initial, latestReceipt, today, profile, onProfileCh
 
       {choice.kind === 'month' && (
         <div className={styles.row}>
-          <Field label="Tháng" size="small" className={styles.grow}>
-            <Dropdown
-              className={styles.dropdown}
-              size="small"
-              value={`Tháng ${choice.month}`}
-              selectedOptions={[String(choice.month)]}
-              onOptionSelect={(_, d) => d.optionValue && update({ month: Number(d.optionValue) })}
-            >
-              {MONTHS.map((m) => (
-                <Option key={m} value={String(m)}>{`Tháng ${m}`}</Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <NumberPicker label="Tháng" value={choice.month} options={MONTHS} text={(m) => `Tháng ${m}`} onChange={(month) => update({ month })} />
           {yearPicker}
         </div>
       )}
       {choice.kind === 'quarter' && (
         <div className={styles.row}>
-          <Field label="Quý" size="small" className={styles.grow}>
-            <Dropdown
-              className={styles.dropdown}
-              size="small"
-              value={`Quý ${QUARTER_NAMES[choice.quarter - 1]}`}
-              selectedOptions={[String(choice.quarter)]}
-              onOptionSelect={(_, d) => d.optionValue && update({ quarter: Number(d.optionValue) })}
-            >
-              {QUARTER_NAMES.map((name, i) => (
-                <Option key={name} value={String(i + 1)}>{`Quý ${name}`}</Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <NumberPicker label="Quý" value={choice.quarter} options={QUARTERS} text={(q) => `Quý ${QUARTER_NAMES[q - 1]}`} onChange={(quarter) => update({ quarter })} />
           {yearPicker}
         </div>
       )}
