@@ -89,10 +89,6 @@ export function parseIsoDay(text: string): DayNumber | null {
   return isRealDate(y, mo, d) ? dayFromYmd(y, mo, d) : null;
 }
 
-export function dayFromExcelSerial(serial: number): DayNumber {
-  return Math.floor(serial) - EXCEL_EPOCH_OFFSET;
-}
-
 export function excelSerialFromDay(day: DayNumber): number {
   return day + EXCEL_EPOCH_OFFSET;
 }
@@ -230,11 +226,4 @@ export function parseDateText(raw: string): DateParseResult {
   m = COMPACT.exec(text);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]);
   return { ok: false, reason: `không đọc được ngày "${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}" (dùng dd/mm/yyyy)` };
-}
-
-/** Compares two date-times the way RULES.md §3 says: by time only when both carry one. */
-export function compareDateTimes(a: DateTimeValue, b: DateTimeValue): number {
-  if (a.day !== b.day) return a.day - b.day;
-  if (a.minutes === null || b.minutes === null) return 0;
-  return a.minutes - b.minutes;
 }

@@ -132,10 +132,6 @@ function validationsXml(rules: DataValidation[]): string {
   return `<dataValidations count="${rules.length}">${rules.map(one).join('')}</dataValidations>`;
 }
 
-export function worksheetXml(model: SheetModel, opts: SheetXmlOptions): string {
-  return [...worksheetXmlParts(model, opts)].join('');
-}
-
 /** Rows per piece of `worksheetXmlParts`. */
 const ROWS_PER_PART = 8192;
 
