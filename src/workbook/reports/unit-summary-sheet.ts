@@ -8,7 +8,7 @@ import { romanNumeral } from './numbering';
 
 export const UNIT_SUMMARY_SHEET = 'Tổng hợp theo đơn vị';
 
-/** [header, sub-header, width]; groups are merged over their sub-headers. */
+/** Header groups, merged over their sub-headers; a group without sub-headers spans both header rows. */
 const GROUPS: { title: string; columns: string[] }[] = [
   { title: 'Số hồ sơ nhận giải quyết', columns: ['Tổng số', 'Tiếp nhận mới trong kỳ', 'Trực tuyến', 'Trực tiếp', 'Bưu chính công ích', 'Kỳ trước chuyển qua'] },
   { title: 'Số hồ sơ đã giải quyết', columns: ['Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Trong đó: trả lại, từ chối'] },
@@ -60,9 +60,8 @@ export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: R
 function writeColumnHeaders(b: SheetBuilder): number {
   const top = b.nextRow;
   const first = ['STT', 'Tên cơ quan, đơn vị', 'Cấp'];
-  const lastSingles = ['Hồ sơ rút'];
   const rateGroup = { title: 'Tỷ lệ giải quyết quá hạn (%)', columns: ['(1) Trên số đã giải quyết', '(2) Trên tổng số nhận'] };
-  const all = [...GROUPS, { title: lastSingles[0], columns: [] as string[] }, rateGroup];
+  const all = [...GROUPS, { title: 'Hồ sơ rút', columns: [] as string[] }, rateGroup];
   const row1: string[] = [...first];
   const row2: string[] = ['', '', ''];
   for (const g of all) {
