@@ -29,11 +29,14 @@ describe('built-in table', () => {
   });
 
   // Every holiday on a weekend gets a nghỉ bù weekday and every swap is one day off for one day worked,
-  // so weekdays off minus make-up days = the statutory days: 10 under BLLĐ 2012, 11 from 2021.
+  // so weekdays off minus make-up days = the statutory days: 10 under BLLĐ 2012, 11 from 2021, 12 from
+  // 2026 with 24/11 (a weekday in 2026 and 2027, so no year here loses it to a weekend).
   const spans: [string, string, number][] = [
     ['2018-12-31', '2019-12-31', 10],
     ['2020-01-01', '2020-12-31', 10],
-    ...[2021, 2022, 2023, 2024, 2025, 2026, 2027].map((y): [string, string, number] => [`${y}-01-01`, `${y}-12-31`, 11]),
+    ...[2021, 2022, 2023, 2024, 2025].map((y): [string, string, number] => [`${y}-01-01`, `${y}-12-31`, 11]),
+    ['2026-01-01', '2026-12-31', 12],
+    ['2027-01-01', '2027-12-31', 12],
   ];
   it.each(spans)('from %s to %s keeps the statutory %i days', (from, to, days) => {
     const net = VN_HOLIDAYS.filter((e) => e.date >= from && e.date <= to).reduce(
@@ -74,6 +77,13 @@ describe('official schedules', () => {
     expect(cal.isWorkingDay(d('2026-01-10'))).toBe(true);
     expectOff('2026-08-29', '2026-09-02');
     expect(cal.isWorkingDay(d('2026-08-22'))).toBe(true);
+  });
+
+  it('24/11 (Ngày Văn hóa Việt Nam) is off from 2026: 3 working days from Fri 20/11/2026 end Thu 26/11', () => {
+    expect(cal.isWorkingDay(d('2025-11-24'))).toBe(true);
+    expect(cal.isWorkingDay(d('2026-11-24'))).toBe(false);
+    expect(cal.isWorkingDay(d('2027-11-24'))).toBe(false);
+    expect(formatIso(cal.addWorkingDays(d('2026-11-20'), 3))).toBe('2026-11-26');
   });
 
   it('an ordinary Saturday is not a working day', () => {

@@ -12,9 +12,10 @@
  * Only weekdays are listed as 'off' (weekends are off anyway): a holiday on a weekend shows through its
  * nghỉ bù day. 'work' entries are Saturdays made working days by a swap.
  *
- * Not included: Ngày Văn hóa Việt Nam (24/11). Nghị quyết 80-NQ/TW (07/01/2026) decided it should become
- * a paid day off and Nghị quyết 30/NQ-CP (02/2026) tasked amending art. 112; no amendment in force was
- * found. Once it is, add it here (24/11/2026 is a Tuesday, 24/11/2027 a Wednesday) or in sheet `Ngày nghỉ`.
+ * Ngày Văn hóa Việt Nam (24/11) is a paid day off every year from 2026: Nghị quyết 28/2026/QH16, in force
+ * 1/7/2026; 24/11/2026 (a Tuesday) confirmed off by Công văn 10065/VPCP-KGVX. It is not among the Labour
+ * Code's holidays, so when it falls on a weekend no compensatory day follows (none does before 2028:
+ * 24/11/2027 is a Wednesday).
  */
 
 export interface HolidayEntry {
@@ -52,6 +53,7 @@ const D1_5 = 'Ngày Quốc tế Lao động 1/5';
 const QK = 'Quốc khánh 2/9';
 const QK_LIEN_KE = 'Quốc khánh (ngày liền kề 2/9)';
 const TDL = 'Tết Dương lịch';
+const VAN_HOA = 'Ngày Văn hóa Việt Nam 24/11';
 
 export const VN_HOLIDAYS: readonly HolidayEntry[] = [
   // 2019 — Công văn 6519/VPCP-KGVX (07/2018) of the Prime Minister's Office; Thông báo 3238/TB-LĐTBXH.
@@ -162,9 +164,9 @@ export const VN_HOLIDAYS: readonly HolidayEntry[] = [
   { date: '2025-09-02', kind: 'off', note: QK },
 
   // 2026 — Công văn 12729/VPCP-KGVX (25/12/2025): Tết Dương lịch 01–04/01 with Fri 02/01 swapped with
-  // Sat 10/01. Prime Minister's decision on Bộ Nội vụ's proposal, VPCP letter of 10/2025 (number not
-  // found): Tết 14–22/02 (weekdays 16–20/02); Quốc khánh 29/8–02/9 with Mon 31/8 swapped with Sat 22/8
-  // (that make-up date from one press report only). Giỗ Tổ Sun 26/4 → nghỉ bù Mon 27/4 (art. 111(3)).
+  // Sat 10/01. Thông báo 9441/TB-BNV: Tết 14–22/02 (weekdays 16–20/02); Quốc khánh 29/8–02/9 with Mon
+  // 31/8 swapped with Sat 22/8. No swap around 30/4 (Công văn 3383/BNV-CVL). Giỗ Tổ Sun 26/4 → nghỉ bù
+  // Mon 27/4 (art. 111(3)). 24/11 off (Nghị quyết 28/2026/QH16; Công văn 10065/VPCP-KGVX).
   { date: '2026-01-01', kind: 'off', note: TDL },
   { date: '2026-01-02', kind: 'off', note: 'Nghỉ hoán đổi Tết Dương lịch (làm bù 10/01)' },
   { date: '2026-01-10', kind: 'work', note: 'Làm bù cho ngày 02/01' },
@@ -180,11 +182,12 @@ export const VN_HOLIDAYS: readonly HolidayEntry[] = [
   { date: '2026-08-31', kind: 'off', note: 'Nghỉ hoán đổi dịp Quốc khánh (làm bù 22/08)' },
   { date: '2026-09-01', kind: 'off', note: QK_LIEN_KE },
   { date: '2026-09-02', kind: 'off', note: QK },
+  { date: '2026-11-24', kind: 'off', note: VAN_HOA },
 
-  // 2027 — no official schedule found: built from the law and the usual pattern, no swaps assumed.
-  // Tết (Sat 6/2) as in 2024, when Tết also fell on a Saturday: 2 days before, 3 after, nghỉ bù for the
-  // weekend days → weekdays 04–10/02. 1/5 on Saturday → nghỉ bù Mon 03/5. Quốc khánh Thu 2/9 + Fri 3/9
-  // as in 2021. Replace when the Prime Minister decides (the user sheet `Ngày nghỉ` overrides meanwhile).
+  // 2027 — Công văn 10065/VPCP-KGVX: Tết 04–10/02 (weekdays 04–05 and 08–10/02), Quốc khánh 02–05/9
+  // (weekdays Thu 2/9, Fri 3/9). Not yet announced, so by the Labour Code, no swaps assumed: Tết Dương
+  // lịch Fri 1/1; 30/4 Fri; 1/5 on Saturday → nghỉ bù Mon 03/5. 24/11 a Wednesday. Replace when announced
+  // (the user sheet `Ngày nghỉ` overrides meanwhile).
   { date: '2027-01-01', kind: 'off', note: TDL },
   { date: '2027-02-04', kind: 'off', note: TET },
   { date: '2027-02-05', kind: 'off', note: TET },
@@ -196,4 +199,5 @@ export const VN_HOLIDAYS: readonly HolidayEntry[] = [
   { date: '2027-05-03', kind: 'off', note: 'Nghỉ bù ngày Quốc tế Lao động 1/5' },
   { date: '2027-09-02', kind: 'off', note: QK },
   { date: '2027-09-03', kind: 'off', note: QK_LIEN_KE },
+  { date: '2027-11-24', kind: 'off', note: VAN_HOA },
 ];
