@@ -1,25 +1,54 @@
-/** Writes a file so that a failure never leaves a half-written one: a temporary file, then a rename. */
+/**
+ * Writes a run's output files all or none: each goes to a temporary file beside it, and they are renamed
+ * into place only once every one is complete. A failure (disk full, no permission) leaves no output and no
+ * temporary file behind, and a file-system failure is reported in Vietnamese with the path.
+ */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { InputError } from '../workbook/input-error';
+import { fsReason, isFsError } from './fs-errors';
 
-export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
-  await writeFileAtomicWith(target, (file) => file.writeFile(data));
+export interface OutputFile {
+  path: string;
+  /** The option that names it (--out, --json), for messages. */
+  flag: string;
+  /** Writes the content to the open temporary file (e.g. chunk by chunk). */
+  write: (file: fs.FileHandle) => Promise<void>;
 }
 
-/** The same, the content written by `write` to the open temporary file (e.g. chunk by chunk). */
-export async function writeFileAtomicWith(target: string, write: (file: fs.FileHandle) => Promise<void>): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  let file: fs.FileHandle | undefined;
+/** A `write` for content already in memory. */
+export const contentOf = (data: Buffer | string) => (file: fs.FileHandle): Promise<void> => file.writeFile(data);
+
+export async function writeOutputs(outputs: readonly OutputFile[]): Promise<void> {
+  const temps: string[] = [];
+  const placed: string[] = [];
+  let current = outputs[0];
   try {
-    file = await fs.open(tmp, 'wx');
-    await write(file);
-    await file.close();
-    file = undefined;
-    await fs.rename(tmp, target);
+    for (const o of outputs) {
+      current = o;
+      // `..` resolved in the path, not by the system: where the outputs check (output-paths.ts) looked.
+      const target = path.resolve(o.path);
+      const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const file = await fs.open(tmp, 'wx');
+      temps.push(tmp);
+      try {
+        await o.write(file);
+      } catch (e) {
+        await file.close().catch(() => undefined);
+        throw e;
+      }
+      await file.close();
+    }
+    for (const [i, o] of outputs.entries()) {
+      current = o;
+      await fs.rename(temps[i], path.resolve(o.path));
+      placed.push(path.resolve(o.path));
+    }
   } catch (e) {
-    await file?.close().catch(() => undefined);
-    await fs.rm(tmp, { force: true });
+    // An output already renamed into place goes too: never one output without the other.
+    await Promise.all([...temps, ...placed].map((p) => fs.rm(p, { force: true })));
+    if (isFsError(e)) throw new InputError(`Không ghi được ${current.flag} «${current.path}»: ${fsReason(e)}. Không có tệp kết quả nào được ghi.`);
     throw e;
   }
 }

@@ -1,8 +1,8 @@
 /** Turns raw cells into the values a case needs, with a Vietnamese reason when a cell can't be read. */
 import type { Channel, StatusKind } from '../domain/cases';
 import { fromExcelSerial, fromJsDate, parseDateText, MAX_YEAR, MIN_YEAR, ymdFromDay, type DateTimeValue } from '../domain/dates';
-import { foldText } from '../domain/text';
-import { isCellError, type CellValue } from './cells';
+import { foldText, removeInvisible } from '../domain/text';
+import { isCellError, type CellValue, type SheetGrid } from './cells';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -34,7 +34,22 @@ export function isBlank(v: CellValue): boolean {
   return c > 32 && c < 0xa0 ? false : v.trim() === '';
 }
 
-const errorReason = (v: CellValue): string => `ô chứa giá trị lỗi ${isCellError(v) ? v.error : ''}`.trim();
+/** Why an error cell can't be read, with what to do when the file (not the data) is at fault. */
+export function errorReason(v: CellValue): string {
+  if (!isCellError(v)) return 'ô chứa giá trị lỗi';
+  const shown = v.error.length > 80 ? `${v.error.slice(0, 80)}…` : v.error;
+  switch (v.cause) {
+    case 'uncalculated':
+      // Written by a program that does not calculate: Excel computes and stores every value on saving.
+      return `ô chứa công thức chưa được tính (${shown}) — hãy mở tệp bằng Excel rồi lưu lại để có giá trị`;
+    case 'badValue':
+      return `ô có nội dung «${shown}» không đúng kiểu của ô (tệp bị hỏng hoặc do phần mềm khác ghi sai) — hãy mở tệp bằng Excel, kiểm tra ô này rồi lưu lại`;
+    case 'missingString':
+      return `ô trỏ tới chuỗi văn bản số ${shown} không có trong tệp (tệp bị hỏng) — hãy mở tệp bằng Excel rồi lưu lại`;
+    default:
+      return `ô chứa giá trị lỗi ${shown}`;
+  }
+}
 
 function checkYear(value: DateTimeValue): Read<DateTimeValue> {
   const { year } = ymdFromDay(value.day);
@@ -44,11 +59,27 @@ function checkYear(value: DateTimeValue): Read<DateTimeValue> {
 
 /** A date cell: a JS Date, an Excel serial number or day-first text. Caller handles blanks. */
 export function readDate(v: CellValue): Read<DateTimeValue> {
+  return readDateIn(v, 0);
+}
+
+/** Days between the same day's serial in the 1904 and in the 1900 date system. */
+const DAYS_1904 = 1_462;
+
+function readDate1904(v: CellValue): Read<DateTimeValue> {
+  return readDateIn(v, DAYS_1904);
+}
+
+export type DateReader = (v: CellValue) => Read<DateTimeValue>;
+
+/** How a sheet's date cells read: a bare serial number in a 1904 workbook counts from 1904. */
+export const dateReaderOf = (grid: Pick<SheetGrid, 'date1904'>): DateReader => (grid.date1904 ? readDate1904 : readDate);
+
+function readDateIn(v: CellValue, serialOffset: number): Read<DateTimeValue> {
   if (v instanceof Date) {
     const value = fromJsDate(v);
     return value ? checkYear(value) : { ok: false, reason: 'ngày không hợp lệ' };
   }
-  if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? checkYear(fromExcelSerial(v)) : { ok: false, reason: `số ${v} không phải là ngày` };
+  if (typeof v === 'number') return Number.isFinite(v) && v > 0 ? checkYear(fromExcelSerial(v + serialOffset)) : { ok: false, reason: `số ${v} không phải là ngày` };
   if (typeof v === 'string') return parseDateText(v);
   if (isCellError(v)) return { ok: false, reason: errorReason(v) };
   return { ok: false, reason: 'không phải là ngày' };
@@ -139,8 +170,13 @@ function isCleanAscii(s: string): boolean {
   return true;
 }
 
+/**
+ * Invisible characters (zero-width spaces and joiners, BOM, soft hyphens — but see `removeInvisible` for
+ * TCVN3) removed, every kind of space (no-break U+00A0 and U+202F, tabs, line breaks) made one plain space,
+ * trimmed, NFC.
+ */
 function cleanTextOf(s: string): string | null {
-  const clean = s.replace(/\s+/g, ' ').trim().normalize('NFC');
+  const clean = removeInvisible(s).replace(/\s+/g, ' ').trim().normalize('NFC');
   if (!clean) return null;
   // The same text as the cell's: return the cell's own string, so names are stored once per workbook.
   return clean === s ? s : clean;
@@ -148,7 +184,7 @@ function cleanTextOf(s: string): string | null {
 
 const cleanText = memoByText(cleanTextOf);
 
-/** Free text (names, codes): trimmed, spaces collapsed; numbers are kept as written. */
+/** Free text (names, codes): invisible characters removed, trimmed, spaces collapsed; numbers are kept as written. */
 export function readText(v: CellValue): string | null {
   if (typeof v === 'string') {
     if (isCleanAscii(v)) return v; // codes and numbers-as-text: the common case

@@ -7,6 +7,13 @@ export type CellValue = string | number | boolean | Date | null | CellError;
 /** An Excel error value such as #N/A or #REF!. */
 export interface CellError {
   error: string;
+  /**
+   * Set when the file holds no usable value although the cell is not empty, and `error` is then what the
+   * cell holds: a formula never calculated ('uncalculated', `error` is its text with '='), content that
+   * does not fit the cell's type ('badValue', e.g. «12abc» in a number cell), or a reference to a shared
+   * string the file lacks ('missingString', `error` is the index).
+   */
+  cause?: 'uncalculated' | 'badValue' | 'missingString';
 }
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
@@ -18,6 +25,11 @@ export interface SheetGrid {
   originRow: number;
   originCol: number;
   visibility: SheetVisibility;
+  /**
+   * The workbook counts date serials from 1904 (Excel's «1904 date system»): cells formatted as dates
+   * already come as Dates, but a bare serial number in a date column is 1 462 days later than in 1900.
+   */
+  date1904?: boolean;
 }
 
 export function isCellError(v: CellValue): v is CellError {

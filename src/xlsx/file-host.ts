@@ -1,18 +1,24 @@
-/** The workbook host for an .xlsx file: cells read with ExcelJS, changes written into the original package. */
+/** The workbook host for an .xlsx file: cells read by our reader, changes written into the original package. */
 import type { SheetGrid } from '../workbook/cells';
 import type { SheetChanges, SheetInfo, WorkbookHost } from '../workbook/workbook-host';
 import type { Package } from './ooxml';
 import { editedPackage } from './package-writer';
 import type { ChunkSink } from './zip-writer';
-import { readWorkbook } from './read-workbook';
+import { XlsxBook } from './read-workbook';
 
 export class XlsxFileHost implements WorkbookHost {
   private result: Package | null = null;
 
-  private constructor(private readonly original: Buffer, private readonly grids: SheetGrid[]) {}
+  private constructor(
+    private readonly original: Buffer,
+    private readonly grids: SheetGrid[],
+    /** The extension the output must keep (.xlsm for a workbook with macros): see XlsxBook. */
+    readonly extension: string,
+  ) {}
 
   static async open(original: Buffer, fileName: string): Promise<XlsxFileHost> {
-    return new XlsxFileHost(original, await readWorkbook(original, fileName));
+    const book = XlsxBook.open(original, fileName);
+    return new XlsxFileHost(original, await book.readAll(), book.extension);
   }
 
   async listSheets(): Promise<SheetInfo[]> {

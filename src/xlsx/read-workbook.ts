@@ -73,12 +73,31 @@ export function isDateFormat(code: string | undefined): boolean {
   return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
+/** The extension Excel requires for each kind of workbook package (by its workbook part's content type). */
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': '.xlsx',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml': '.xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': '.xltx',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml': '.xltm',
+  'application/vnd.ms-excel.addin.macroEnabled.main+xml': '.xlam',
+};
+
+function packageExtension(zip: ZipReader, wbPath: string): string {
+  if (!zip.has('[Content_Types].xml')) return '.xlsx';
+  const types = parseXml(zip.text('[Content_Types].xml')).documentElement!;
+  const part = `/${wbPath}`.toLowerCase();
+  const override = childElements(types, 'Override').find((el) => el.getAttribute('PartName')?.toLowerCase() === part);
+  return EXTENSIONS[override?.getAttribute('ContentType') ?? ''] ?? '.xlsx';
+}
+
 export class XlsxBook {
   private strings: Promise<string[]> | null = null;
 
   private constructor(
     private readonly zip: ZipReader,
     private readonly fileName: string,
+    /** The extension the package must have for Excel to open it: .xlsx, or .xlsm for a workbook with macros. */
+    readonly extension: string,
     readonly sheets: BookSheet[],
     private readonly sharedStringsPart: string | null,
     private readonly dateStyles: boolean[],
@@ -122,7 +141,7 @@ export class XlsxBook {
       const dateStyles = stylesPart && zip.has(stylesPart) ? readDateStyles(zip.text(stylesPart)) : [];
       const pr = firstChild(wb, 'workbookPr');
       const date1904 = ['1', 'true'].includes(pr?.getAttribute('date1904') ?? '');
-      return new XlsxBook(zip, fileName, sheets, sharedStrings && zip.has(sharedStrings) ? sharedStrings : null, dateStyles, date1904);
+      return new XlsxBook(zip, fileName, packageExtension(zip, wbPath), sheets, sharedStrings && zip.has(sharedStrings) ? sharedStrings : null, dateStyles, date1904);
     });
   }
 
@@ -155,7 +174,23 @@ export class XlsxBook {
         throw e;
       }
     }
-    return { name: sheet.name, rows, originRow: 1, originCol: 1, visibility: sheet.visibility };
+    return { name: sheet.name, rows, originRow: 1, originCol: 1, visibility: sheet.visibility, date1904: this.date1904 };
+  }
+
+  /**
+   * Every sheet, in order; then the parts no sheet needed (the package's own, media…) are checked too, so a
+   * package damaged anywhere is refused.
+   */
+  async readAll(): Promise<SheetGrid[]> {
+    const grids: SheetGrid[] = [];
+    for (const s of this.sheets) grids.push(await this.readSheet(s.name));
+    try {
+      await this.zip.verifyAll();
+    } catch (e) {
+      if (e instanceof ZipError) throw damaged(this.fileName, e);
+      throw e;
+    }
+    return grids;
   }
 }
 
@@ -175,9 +210,6 @@ function readDateStyles(xml: string): boolean[] {
 }
 
 /** Every sheet of the workbook, in order. */
-export async function readWorkbook(buf: Buffer, fileName: string): Promise<SheetGrid[]> {
-  const book = XlsxBook.open(buf, fileName);
-  const grids: SheetGrid[] = [];
-  for (const s of book.sheets) grids.push(await book.readSheet(s.name));
-  return grids;
+export function readWorkbook(buf: Buffer, fileName: string): Promise<SheetGrid[]> {
+  return XlsxBook.open(buf, fileName).readAll();
 }

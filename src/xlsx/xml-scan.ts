@@ -9,6 +9,9 @@
  * line-end normalisation (CR LF → LF); a DOCTYPE is refused (no entity expansion, ever).
  */
 
+import type { CellError } from '../workbook/cells';
+import { evaluateLiteralFormula, shiftFormula } from './formula';
+
 export class XmlError extends Error {}
 
 const LT = 60;
@@ -212,7 +215,8 @@ export async function scanPart(chunks: AsyncIterable<Buffer>, events: TagEvents)
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   for await (const chunk of chunks) {
-    if (events.done) break;
+    // Past what is needed the part is still read to its end, unscanned: the zip reader checks its checksum there.
+    if (events.done) continue;
     if (pendingBytes > 0 && chunk.indexOf(LT) < 0) {
       pending.push(chunk);
       pendingBytes += chunk.length;
@@ -277,11 +281,13 @@ export class SharedStringsScanner implements TagEvents {
 // ---------------------------------------------------------------------------------------------------------
 // Worksheets
 
-export type ScannedValue = string | number | boolean | Date | { error: string } | null;
+export type ScannedValue = string | number | boolean | Date | CellError | null;
 
 /** Cell types (the `t` attribute). */
 const CellType = { Number: 0, Shared: 1, Inline: 2, Str: 3, Bool: 4, Error: 5, IsoDate: 6 } as const;
 type CellType = (typeof CellType)[keyof typeof CellType];
+
+const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 /** Excel's limits: anything beyond is not a cell Excel could show. */
 export const MAX_ROWS = 1_048_576;
@@ -324,6 +330,12 @@ export class SheetScanner implements TagEvents {
   private phonetic = 0;
   /** A `<v>` of plain digits, read straight from the bytes (shared string indices, counts); else -1. */
   private direct = -1;
+  /** The cell's formula text (null: no `<f>`), wanted only when no value was stored with it. */
+  private formula: string | null = null;
+  private inFormula = false;
+  /** The `si` of a shared formula (-1: none); a group's first cell holds the text the others share. */
+  private sharedIndex = -1;
+  private readonly sharedFormulas = new Map<number, { text: string; row: number; col: number }>();
   private readonly attributes = new Attributes();
   /** Short texts seen in inline-string cells, so repeated names share one string. */
   private readonly interned = new Map<string, string>();
@@ -350,6 +362,8 @@ export class SheetScanner implements TagEvents {
         if (this.inline === null) this.inline = '';
         this.wantsText = true;
       }
+    } else if (len === 1 && first === 102 /* f */) {
+      if (this.inCell) this.startFormula(buf, as, ae, selfClosing);
     } else if (len === 2 && first === 105 /* i */ && buf[s + 1] === 115 /* s */) {
       if (this.inCell && !selfClosing) this.inInline = true;
     } else if (len === 3 && sameName(buf, s, e, 'row')) {
@@ -367,6 +381,8 @@ export class SheetScanner implements TagEvents {
       this.endCell();
     } else if (len === 1 && (first === 118 /* v */ || first === 116) /* t */) {
       this.wantsText = false;
+    } else if (len === 1 && first === 102 /* f */) {
+      this.endFormula();
     } else if (len === 2 && first === 105 && buf[s + 1] === 115) {
       this.inInline = false;
     } else if (len === 3 && sameName(buf, s, e, 'row')) {
@@ -380,6 +396,10 @@ export class SheetScanner implements TagEvents {
   }
 
   text(buf: Buffer, start: number, end: number, raw: boolean): void {
+    if (this.inFormula) {
+      this.formula += raw ? buf.toString('utf8', start, end) : decodeText(buf, start, end);
+      return;
+    }
     if (!this.inInline && this.value === '' && this.direct < 0 && !raw && end - start <= 15 && (this.type === CellType.Shared || this.type === CellType.Number)) {
       // Most <v> hold a few digits: no string needed.
       let n = 0;
@@ -464,6 +484,37 @@ export class SheetScanner implements TagEvents {
     this.inline = null;
     this.inInline = false;
     this.phonetic = 0;
+    this.formula = null;
+  }
+
+  private startFormula(buf: Buffer, as: number, ae: number, selfClosing: boolean): void {
+    this.formula = '';
+    this.sharedIndex = -1;
+    const a = this.attributes.reset(buf, as, ae);
+    while (a.next()) {
+      if (a.nameEnd - a.nameStart === 2 && buf[a.nameStart] === 115 /* s */ && buf[a.nameStart + 1] === 105 /* i */) {
+        this.sharedIndex = a.valueEnd > a.valueStart ? digits(buf, a.valueStart, a.valueEnd) : -1;
+      }
+    }
+    if (!selfClosing) this.inFormula = this.wantsText = true;
+  }
+
+  private endFormula(): void {
+    this.inFormula = this.wantsText = false;
+    if (this.sharedIndex >= 0 && this.formula) this.sharedFormulas.set(this.sharedIndex, { text: this.formula, row: this.rowNo, col: this.col });
+  }
+
+  /**
+   * A formula stored without its value: computed when it is made of literals (DATE(2024,3,5)), else an
+   * error value carrying the formula — never a blank, which would make a finished case look open.
+   */
+  private uncalculated(): ScannedValue {
+    let text = this.formula ?? '';
+    const master = text === '' && this.sharedIndex >= 0 ? this.sharedFormulas.get(this.sharedIndex) : undefined;
+    if (master) text = shiftFormula(master.text, this.rowNo - master.row, this.col - master.col);
+    const n = text ? evaluateLiteralFormula(text, this.ctx.date1904) : null;
+    if (n !== null) return this.ctx.dateStyles[this.style] ? excelToDate(n, this.ctx.date1904) : n;
+    return { error: `=${text}`, cause: 'uncalculated' };
   }
 
   private endCell(): void {
@@ -489,16 +540,18 @@ export class SheetScanner implements TagEvents {
     if (direct >= 0) {
       if (this.type === CellType.Shared) {
         const s = this.ctx.strings[direct];
-        return s === undefined ? null : s;
+        return s === undefined ? { error: String(direct), cause: 'missingString' } : s;
       }
       return this.ctx.dateStyles[this.style] ? excelToDate(direct, this.ctx.date1904) : direct;
     }
     const raw = this.value;
+    // No <v>, or an empty one (a cached empty text is <v></v> in a t="str" cell).
+    if (this.formula !== null && (raw === null || (raw === '' && this.type !== CellType.Str))) return this.uncalculated();
     switch (this.type) {
       case CellType.Shared: {
         if (!raw) return null;
-        const s = this.ctx.strings[parseInt(raw, 10)];
-        return s === undefined ? null : s;
+        const s = this.ctx.strings[Number(raw)];
+        return s === undefined ? { error: raw, cause: 'missingString' } : s;
       }
       case CellType.Inline: {
         const text = this.inline ?? raw;
@@ -506,8 +559,12 @@ export class SheetScanner implements TagEvents {
       }
       case CellType.Str:
         return raw ? this.intern(decodeExcelEscapes(raw)) : null;
-      case CellType.Bool:
-        return raw ? parseInt(raw, 10) !== 0 : null;
+      case CellType.Bool: {
+        if (!raw) return null;
+        const b = raw.trim();
+        if (b === '1' || b === 'true') return true;
+        return b === '0' || b === 'false' ? false : { error: raw, cause: 'badValue' };
+      }
       case CellType.Error:
         return raw ? { error: raw } : null;
       case CellType.IsoDate: {
@@ -517,8 +574,9 @@ export class SheetScanner implements TagEvents {
       }
       default: {
         if (!raw) return null;
-        const n = parseFloat(raw);
-        if (!Number.isFinite(n)) return raw.trim() === '' ? null : raw;
+        // Strictly a number: parseFloat would read «12abc» as 12.
+        const n = NUMBER.test(raw) ? Number(raw) : NaN;
+        if (!Number.isFinite(n)) return raw.trim() === '' ? null : { error: raw, cause: 'badValue' };
         return this.ctx.dateStyles[this.style] ? excelToDate(n, this.ctx.date1904) : n;
       }
     }

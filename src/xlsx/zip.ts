@@ -3,8 +3,11 @@
  * are inflated by Node's native zlib — several times faster than a JavaScript inflater — either at once
  * (small parts) or in chunks (worksheets, so that a 100 MB sheet part never sits in memory whole).
  * Only what .xlsx packages use is supported: stored and deflated entries, with or without Zip64 records.
+ * Every entry read is checked against the central directory's CRC-32 and size, so a damaged part is
+ * refused rather than read as whatever its bytes inflate to.
  */
-import { createInflateRaw, inflateRawSync } from 'zlib';
+import { constants } from 'buffer';
+import { crc32, createInflateRaw, inflateRawSync } from 'zlib';
 
 /** A package that is not a readable zip (truncated, damaged, encrypted entries, unknown compression). */
 export class ZipError extends Error {}
@@ -51,6 +54,8 @@ export class ZipReader {
   readonly list: ZipEntry[] = [];
   /** The archive comment, as stored. */
   readonly comment: Buffer;
+  /** Entries read whole and found intact. */
+  private readonly verified = new Set<ZipEntry>();
 
   constructor(private readonly buf: Buffer) {
     const eocd = findEocd(buf);
@@ -143,38 +148,77 @@ export class ZipReader {
     return data;
   }
 
-  /** The whole entry, inflated (for small parts). */
+  private check(entry: ZipEntry, crc: number, size: number): void {
+    if (size > entry.size) throw new ZipError(`phần «${entry.name}» bị hỏng (giải nén ra nhiều hơn ${entry.size} byte mà mục lục của tệp nén ghi)`);
+    if (size < entry.size) throw new ZipError(`phần «${entry.name}» bị hỏng (giải nén được ${size} byte, mục lục của tệp nén ghi ${entry.size} byte)`);
+    if (crc !== entry.crc32) throw new ZipError(`phần «${entry.name}» bị hỏng (mã kiểm tra CRC-32 không khớp)`);
+    this.verified.add(entry);
+  }
+
+  /** The whole entry, inflated and checked (for small parts). */
   read(path: string): Buffer {
     const entry = this.entry(path);
     if (!entry) throw new ZipError(`thiếu phần «${path}»`);
     const raw = this.raw(entry);
-    if (entry.method === 0) return raw;
-    try {
-      return inflateRawSync(raw);
-    } catch (e) {
-      throw new ZipError(`phần «${entry.name}» bị hỏng (${(e as Error).message})`);
+    let data = raw;
+    if (entry.method !== 0) {
+      try {
+        // One byte over the stated size is enough to see that it is wrong, and stops a zip bomb.
+        data = inflateRawSync(raw, { maxOutputLength: Math.min(constants.MAX_LENGTH, entry.size + 1) });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') this.check(entry, 0, entry.size + 1);
+        throw new ZipError(`phần «${entry.name}» bị hỏng (${(e as Error).message})`);
+      }
     }
+    this.check(entry, crc32(data), data.length);
+    return data;
   }
 
   text(path: string): string {
     return this.read(path).toString('utf8').replace(/^\uFEFF/, '');
   }
 
-  /** The entry inflated chunk by chunk. */
-  async *chunks(path: string): AsyncGenerator<Buffer> {
+  /** The entry inflated chunk by chunk; checked when the last chunk has been taken. */
+  chunks(path: string): AsyncGenerator<Buffer> {
     const entry = this.entry(path);
     if (!entry) throw new ZipError(`thiếu phần «${path}»`);
+    return this.entryChunks(entry);
+  }
+
+  /** Checks every entry not yet read, so that damage in a part nobody reads is found too. */
+  async verifyAll(): Promise<void> {
+    for (const entry of this.list) {
+      if (this.verified.has(entry)) continue;
+      const chunks = this.entryChunks(entry);
+      while (!(await chunks.next()).done);
+    }
+  }
+
+  private async *entryChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
     const raw = this.raw(entry);
+    let crc = 0;
+    let size = 0;
     if (entry.method === 0) {
-      for (let i = 0; i < raw.length; i += CHUNK) yield raw.subarray(i, i + CHUNK);
+      for (let i = 0; i < raw.length; i += CHUNK) {
+        const chunk = raw.subarray(i, i + CHUNK);
+        crc = crc32(chunk, crc);
+        yield chunk;
+      }
+      this.check(entry, crc, raw.length);
       return;
     }
     const inflate = createInflateRaw({ chunkSize: CHUNK });
     inflate.end(raw);
     try {
-      for await (const chunk of inflate) yield chunk as Buffer;
+      for await (const chunk of inflate) {
+        size += (chunk as Buffer).length;
+        if (size > entry.size) break; // more than stated: reported below, without inflating the rest
+        crc = crc32(chunk as Buffer, crc);
+        yield chunk as Buffer;
+      }
     } catch (e) {
       throw new ZipError(`phần «${entry.name}» bị hỏng (${(e as Error).message})`);
     }
+    this.check(entry, crc, size);
   }
 }

@@ -110,7 +110,7 @@ describe('tthc review', () => {
     mkdirSync(submitted);
     writeFileSync(path.join(submitted, 'huyen-tuan-giao.xlsx'), await workbookOf(seed004Grids(), { [BIEU2_SHEET]: BIEU2_MERGES }));
     writeFileSync(path.join(submitted, 'van-phong-ubnd.xlsx'), await workbookOf([seed002Grid(), seed000Grid()]));
-    const files = await expandInputs([dir, submitted], []);
+    const files = await expandInputs([dir, submitted]);
     expect(files.map((f) => f.file)).toEqual(['bang-tinh.xlsx', 'bi-cat.xlsx', 'so-tu-phap.xlsx', 'huyen-tuan-giao.xlsx', 'van-phong-ubnd.xlsx']);
     const profile = builtInProfile('dienbien-1187');
     const pooled = await reviewAll(files, profile, COMPILED_WORKER);

@@ -4,39 +4,13 @@
  * character references, Excel's _xHHHH_ escapes, phonetic runs, inline rich text, ISO date cells, the
  * 1904 date system, a formula's cached 0. Built part by part with JSZip, read by the reader and by the CLI.
  */
-import JSZip from 'jszip';
 import { writeFileSync } from 'fs';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { MAIN, pkg, REL, STYLES } from './raw-package';
 import { score, tempDir } from './support';
 
 const tmp = tempDir('raw');
 afterAll(() => tmp.cleanup());
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-async function pkg(parts: { workbook: string; sheet: string; strings?: string; styles?: string }): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>
-<Override PartName="/xl/book.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-<Override PartName="/xl/sheets/data.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-${parts.strings ? '<Override PartName="/xl/strings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : ''}
-${parts.styles ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' : ''}</Types>`);
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/book.xml"/></Relationships>`);
-  zip.file('xl/_rels/book.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId7" Type="${REL}/worksheet" Target="/xl/sheets/data.xml"/>
-${parts.strings ? `<Relationship Id="rId8" Type="${REL}/sharedStrings" Target="strings.xml"/>` : ''}
-${parts.styles ? `<Relationship Id="rId9" Type="${REL}/styles" Target="styles.xml"/>` : ''}</Relationships>`);
-  zip.file('xl/book.xml', parts.workbook);
-  zip.file('xl/sheets/data.xml', parts.sheet);
-  if (parts.strings) zip.file('xl/strings.xml', parts.strings);
-  if (parts.styles) zip.file('xl/styles.xml', parts.styles);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy\\ hh:mm"/></numFmts>
-<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`;
 
 describe('unusual package XML', () => {
   it('is read cell for cell', async () => {
@@ -67,7 +41,8 @@ dòng 2 &lt;3&gt; &#x1F600; _x005F_x000D_</x:t></x:si>
       [],
       // 1904 system: serial 43465.5 is 2023-01-01 12:00 (1462 days after the 1900 system's day).
       // B3 names its place, C3 follows it, E3 names its own (D3 is empty); the merge leaves C3 as it is.
-      [null, 'Ngày <tiếp nhận>', new Date(Date.UTC(2024, 0, 2, 8, 30)), null, new Date(Date.UTC(2023, 0, 1, 12)), new Date(Date.UTC(1904, 0, 1)), { error: '#N/A' }, 0, true, 'ab', ''],
+      // The last cell names shared string 99 of 4: an error value, not a blank.
+      [null, 'Ngày <tiếp nhận>', new Date(Date.UTC(2024, 0, 2, 8, 30)), null, new Date(Date.UTC(2023, 0, 1, 12)), new Date(Date.UTC(1904, 0, 1)), { error: '#N/A' }, 0, true, 'ab', '', { error: '99', cause: 'missingString' }],
       [],
       [null, -1500],
     ]);

@@ -31,7 +31,7 @@ describe('formulas and error values', () => {
       row('F-2', '04/01/2024', null), // row 6: due = #N/A from a failed lookup
       row('F-3', '04/01/2024'), // row 7: unit = #REF! (a deleted sheet)
       row('F-4', null), // row 8: receipt typed as the error value #VALUE!
-      row('F-5', '05/01/2024', '12/01/2024', null), // row 9: completion formula with no cached value: still open
+      row('F-5', '05/01/2024', '12/01/2024', null), // row 9: completion formula with no cached value: never a blank
     ], (ws) => {
       ws.getCell('D5').value = { formula: 'DATE(2024,1,9)', result: new Date(Date.UTC(2024, 0, 9)) } as ExcelJS.CellFormulaValue;
       ws.getCell('D5').numFmt = 'dd/mm/yyyy';
@@ -40,13 +40,17 @@ describe('formulas and error values', () => {
       ws.getCell('C8').value = { error: '#VALUE!' } as ExcelJS.CellErrorValue;
       ws.getCell('E9').value = { formula: 'IF(F9="x",TODAY(),"")' } as ExcelJS.CellFormulaValue;
     });
-    expect(r.out).toContain('Đã đọc 8 dòng hồ sơ từ sheet «Danh sách hồ sơ»; 3 dòng bị bỏ qua');
-    expect(r.issues.filter((i) => i.row === 5 || i.row === 9)).toEqual([]);
+    expect(r.out).toContain('Đã đọc 8 dòng hồ sơ từ sheet «Danh sách hồ sơ»; 4 dòng bị bỏ qua');
+    expect(r.issues.filter((i) => i.row === 5)).toEqual([]);
     expect(issueAt(r.issues, SHEET, 6, 'D')?.message).toBe('Ngày hẹn trả: ô chứa giá trị lỗi #N/A; dòng này bị bỏ qua.');
     expect(issueAt(r.issues, SHEET, 7, 'B')?.message).toBe('Đơn vị giải quyết: ô chứa giá trị lỗi #REF!; dòng này bị bỏ qua.');
     expect(issueAt(r.issues, SHEET, 8, 'C')?.message).toBe('Ngày tiếp nhận: ô chứa giá trị lỗi #VALUE!; dòng này bị bỏ qua.');
-    // F-1 (due by formula) and F-5 are open: Sở Tư pháp has its 2 good cases and these 2.
-    expect(r.summary!.units.find((u) => u.name === 'Sở Tư pháp')).toMatchObject({ total: 4, inProgress: 2 });
+    // Excel would store the formula's value on saving; without it the case may be finished or not: not guessed.
+    expect(issueAt(r.issues, SHEET, 9, 'E')?.message).toBe(
+      'Ngày trả kết quả: ô chứa công thức chưa được tính (=IF(F9="x",TODAY(),"")) — hãy mở tệp bằng Excel rồi lưu lại để có giá trị; dòng này bị bỏ qua.',
+    );
+    // F-1 (due by formula) is open: Sở Tư pháp has its 2 good cases and this one.
+    expect(r.summary!.units.find((u) => u.name === 'Sở Tư pháp')).toMatchObject({ total: 3, inProgress: 1 });
   });
 
   it('an error value in an optional column is a warning, the case is kept', async () => {

@@ -11,7 +11,7 @@ import type { ModelCell, SheetModel } from '../../src/workbook/sheet-model';
 import { editPackage, listSheets } from '../../src/xlsx/package-writer';
 import { MAX_CELL_TEXT, dateSerial } from '../../src/xlsx/sheet-xml';
 import { ZipReader } from '../../src/xlsx/zip';
-import { writeFileAtomicWith } from '../../src/cli/atomic-write';
+import { writeOutputs } from '../../src/cli/atomic-write';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'package-writer-'));
@@ -562,13 +562,13 @@ describe('the zip layer', () => {
 
   it('an atomic write that fails leaves nothing behind', async () => {
     const target = join(dir, 'atomic', 'out.xlsx');
-    await expect(writeFileAtomicWith(target, async (f) => {
+    await expect(writeOutputs([{ path: target, flag: '--out', write: async (f) => {
       await f.write(Buffer.from('partial'));
       throw new Error('disk full');
-    })).rejects.toThrow('disk full');
+    } }])).rejects.toThrow('disk full');
     expect(readdirSync(dirname(target))).toEqual([]);
     const { output } = await excelJsCase();
-    await writeFileAtomicWith(target, async (f) => void (await f.write(output)));
+    await writeOutputs([{ path: target, flag: '--out', write: async (f) => void (await f.write(output)) }]);
     expect(readFileSync(target).equals(output)).toBe(true);
   });
 });
