@@ -8,6 +8,7 @@ import type { SheetChanges, HostProgress } from '../workbook/workbook-host';
 import type { SheetModel } from '../workbook/sheet-model';
 import { firstAreaOn } from './a1';
 import type { OfficeCapabilities } from './capabilities';
+import type { DateSystem, DateSystemTracker } from './date-system';
 import type { OfficeVisibility } from './list-sheets';
 import { OfficeHostError } from './office-error';
 import { WriteBatch } from './write-batch';
@@ -34,9 +35,11 @@ export async function applySheetChanges(
   context: Excel.RequestContext,
   changes: SheetChanges,
   capabilities: OfficeCapabilities,
+  dates: DateSystemTracker,
   onProgress?: (p: HostProgress) => void,
 ): Promise<void> {
-  const before = await lookAround(context, capabilities);
+  // The date system is asked with the look around when the job does not know it yet (a write without a read).
+  const before = await dates.firstSync(context, () => lookAround(context, capabilities));
   if (before.structureProtected) {
     throw new Error('Sổ làm việc đang khoá cấu trúc (Xem lại › Bảo vệ sổ làm việc / Review › Protect Workbook) nên không thêm, xoá được sheet — hãy bỏ khoá rồi chạy lại');
   }
@@ -46,7 +49,7 @@ export async function applySheetChanges(
   const temporary = temporaryNames(changes.add.length, [...before.sheets.map((s) => s.name), ...changes.add.map((m) => m.name)]);
 
   try {
-    await writeNewSheets(context, changes.add, temporary, capabilities, onProgress);
+    await writeNewSheets(context, changes.add, temporary, capabilities, dates.system, onProgress);
     await deleteSheets(context, removing, capabilities);
   } catch (error) {
     throw await afterRemovingTemporary(context, temporary, error);
@@ -99,6 +102,7 @@ async function writeNewSheets(
   models: SheetModel[],
   temporary: string[],
   capabilities: OfficeCapabilities,
+  dateSystem: DateSystem,
   onProgress?: (p: HostProgress) => void,
 ): Promise<void> {
   const batch = new WriteBatch(context);
@@ -107,6 +111,7 @@ async function writeNewSheets(
       addAs: temporary[i],
       model,
       capabilities,
+      dateSystem,
       onRowsSent: (done, total) => onProgress?.({ phase: 'write', sheet: model.name, done, total }),
     });
   }

@@ -15,7 +15,7 @@ export class OfficeHostError extends Error {
   readonly cause: unknown;
 
   constructor(action: string, cause: unknown) {
-    super(`${action}. ${describe(cause)}`);
+    super(`${action}. ${describeFailure(cause)}`);
     this.name = 'OfficeHostError';
     this.cause = cause;
   }
@@ -30,7 +30,8 @@ export async function explainFailure<T>(action: string, work: () => Promise<T>):
   }
 }
 
-function describe(cause: unknown): string {
+/** Excel's message and code, with a hint for the failures people actually hit. */
+export function describeFailure(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause);
   const code = (cause as { code?: unknown }).code;
   if (typeof code !== 'string') return cause.message;

@@ -7,6 +7,7 @@
  */
 import type { CellStyle, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
 import type { CellBox } from './a1';
+import type { DateSystem } from './date-system';
 import { defaultDateFormat, toOfficeValue, type OfficeValue } from './office-values';
 import { MAX_CELLS_PER_CHUNK, OPERATION_BYTES, jsonBytes } from './payload';
 
@@ -54,7 +55,8 @@ function styleOperations(style: RangeStyle, box: CellBox): number {
   return props + 4 + (box.bottom > box.top ? 1 : 0) + (box.right > box.left ? 1 : 0);
 }
 
-export function* planChunks(model: SheetModel, limits: ChunkLimits): Generator<WriteChunk> {
+/** `dateSystem`: the workbook's (date-system.ts); Dates are written as serials in it. */
+export function* planChunks(model: SheetModel, limits: ChunkLimits, dateSystem: DateSystem = 1900): Generator<WriteChunk> {
   const width = sheetWidth(model);
   if (width === 0) return;
   const maxRows = Math.max(1, Math.floor((limits.maxCells ?? MAX_CELLS_PER_CHUNK) / width));
@@ -63,7 +65,7 @@ export function* planChunks(model: SheetModel, limits: ChunkLimits): Generator<W
   let rects = new RectBuilder(width);
   for (let r = 0; r < model.rows.length; r++) {
     const row = padRow(model.rows[r], width);
-    const values = row.map((cell) => toOfficeValue(cell?.value ?? null));
+    const values = row.map((cell) => toOfficeValue(cell?.value ?? null, dateSystem));
     const formats = row.map(numberFormatOf);
     const styles = row.map((cell) => (cell?.style ? keyedStyle(cell.style) : null));
     const merges = mergesByBottom.get(r + 1) ?? [];

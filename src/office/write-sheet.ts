@@ -6,6 +6,7 @@ import { columnLetter } from '../workbook/cells';
 import type { DataValidation, SheetModel } from '../workbook/sheet-model';
 import { boxAddress, type CellBox } from './a1';
 import type { OfficeCapabilities } from './capabilities';
+import type { DateSystem } from './date-system';
 import { OPERATION_BYTES } from './payload';
 import type { WriteBatch } from './write-batch';
 import { planChunks, sheetWidth, trailingMerges, type RangeStyle } from './write-plan';
@@ -23,12 +24,14 @@ export interface SheetWriteTarget {
   addAs: string;
   model: SheetModel;
   capabilities: OfficeCapabilities;
+  /** The workbook's date system: Dates become serials counted from its epoch. */
+  dateSystem: DateSystem;
   /** Rows of the model that have reached Excel. */
   onRowsSent?: (done: number, total: number) => void;
 }
 
 export async function writeSheet(context: Excel.RequestContext, batch: WriteBatch, target: SheetWriteTarget): Promise<void> {
-  const { addAs, model, capabilities, onRowsSent } = target;
+  const { addAs, model, capabilities, dateSystem, onRowsSent } = target;
   const widthRuns = runsOfEqualWidth(model.widths);
   // add, freeze panes (path, call, range) and one columnWidth per run of equal widths.
   await batch.reserve((4 + widthRuns.length * 2) * OPERATION_BYTES);
@@ -40,7 +43,7 @@ export async function writeSheet(context: Excel.RequestContext, batch: WriteBatc
 
   const width = sheetWidth(model);
   const total = model.rows.length;
-  for (const chunk of planChunks(model, { budgetBytes: batch.budgetBytes })) {
+  for (const chunk of planChunks(model, { budgetBytes: batch.budgetBytes }, dateSystem)) {
     const done = chunk.firstRow + chunk.values.length;
     await batch.reserve(chunk.bytes, () => onRowsSent?.(done, total));
     const range = sheet.getRangeByIndexes(chunk.firstRow, 0, chunk.values.length, width);

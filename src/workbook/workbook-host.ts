@@ -34,4 +34,9 @@ export interface WorkbookHost {
   /** All the sheet's used cells as a grid; rows come in chunks on large sheets. */
   readSheet(name: string, onProgress?: (p: HostProgress) => void): Promise<SheetGrid>;
   applyChanges(changes: SheetChanges, onProgress?: (p: HostProgress) => void): Promise<void>;
+  /**
+   * A warning about the workbook's date system, when the host could not read it plainly (Excel's 1904
+   * system, or a failed detection); null or absent when dates read as written.
+   */
+  dateSystemNotice?(): string | null;
 }

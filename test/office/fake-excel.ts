@@ -3,6 +3,8 @@
  * batching, payload limits, API levels or sheet rules; this fake models what the tests need:
  * - loaded properties exist only after sync, and each sync is one request whose size is measured;
  * - members from ExcelApi 1.8/1.9 throw when the fake runs at a lower level;
+ * - a date system (`date1904`) that `workbook.functions.date` answers from, and number formats that
+ *   `Range.numberFormat` reads back ('General' where none was set);
  * - strings written to `values` are parsed as Excel parses typed input ('=…' is a formula, "'…" is text);
  * - sheet rules: unique names, no deleting a very hidden or the last visible sheet, and no add of a name
  *   deleted in the same batch (office-js#4998).
@@ -66,12 +68,20 @@ export class FakeExcel {
   /** Sync numbers (1-based) that fail with the given error, after the batch's operations ran. */
   readonly failures = new Map<number, Error>();
   structureProtected = false;
+  /** The workbook counts dates from 1904 (Excel's «Use 1904 date system»). */
+  date1904 = false;
+  /** When set, every sync whose batch calls a workbook function fails with it, nothing loaded (office-js#6112). */
+  functionsFailure: Error | null = null;
+  /** When set, what every workbook function answers instead of computing (a #VALUE! from a broken build). */
+  functionAnswer: { value: number | null; error: string | null } | null = null;
+  /** Workbook function calls made, as 'DATE(1904,1,1)'. */
+  readonly functionCalls: string[] = [];
   active!: FakeSheet;
   recalculations = 0;
 
   readonly workbook = new FakeWorkbook(this);
   readonly application = new FakeApplication(this);
-  private batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false };
+  private batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false, functions: false };
   private loads: (() => number)[] = [];
   deletedThisBatch = new Set<string>();
 
@@ -98,12 +108,15 @@ export class FakeExcel {
   }
 
   async sync(): Promise<void> {
-    const responseBytes = this.loads.reduce((sum, resolve) => sum + resolve(), 0);
+    // Excel stops at the failing function call: the batch's loads never arrive.
+    const functionsFail = this.batch.functions && this.functionsFailure !== null;
+    const responseBytes = functionsFail ? 0 : this.loads.reduce((sum, resolve) => sum + resolve(), 0);
     const record = { requestBytes: this.batch.bytes, responseBytes, operations: this.batch.operations, calcSuspended: this.batch.calcSuspended, screenSuspended: this.batch.screenSuspended };
     this.syncs.push(record);
-    this.batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false };
+    this.batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false, functions: false };
     this.loads = [];
     this.deletedThisBatch = new Set();
+    if (functionsFail) throw this.functionsFailure;
     // Excel on the web's limits (the request check comes late: the fake has already applied the writes).
     if (record.requestBytes > WEB_PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Request payload size exceeded the limit.');
     if (record.responseBytes > WEB_PAYLOAD_LIMIT) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'Response payload size exceeded the limit.');
@@ -126,6 +139,12 @@ export class FakeExcel {
 
   suspendCalc(): void {
     this.batch.calcSuspended = true;
+  }
+
+  callFunction(call: string): void {
+    this.op(call.length);
+    this.batch.functions = true;
+    this.functionCalls.push(call);
   }
 
   suspendScreen(): void {
@@ -165,6 +184,16 @@ class FakeWorkbook {
     this.worksheets = new FakeWorksheets(book);
   }
 
+  /** ExcelApi 1.2. Only DATE, which is what src/office asks. */
+  get functions(): { date(year: number, month: number, day: number): FakeFunctionResult } {
+    return {
+      date: (year, month, day) => {
+        this.book.callFunction(`DATE(${year},${month},${day})`);
+        return new FakeFunctionResult(this.book, () => this.book.functionAnswer ?? { value: excelDate(year, month, day, this.book.date1904), error: null });
+      },
+    };
+  }
+
   getSelectedRanges(): FakeAddress {
     this.book.requires(1.9, 'Workbook.getSelectedRanges');
     const sheet = this.book.active;
@@ -196,6 +225,35 @@ class FakeAddress extends Loadable {
   get address(): string {
     this.need();
     return this.value;
+  }
+}
+
+/** Excel's DATE in the workbook's date system, for years 1904–9999. */
+function excelDate(year: number, month: number, day: number, date1904: boolean): number {
+  const days = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return date1904 ? days - 1462 : days;
+}
+
+class FakeFunctionResult extends Loadable {
+  private answer: { value: number | null; error: string | null } = { value: null, error: null };
+
+  constructor(book: FakeExcel, private readonly compute: () => { value: number | null; error: string | null }) {
+    super(book);
+  }
+
+  protected override resolve(): number {
+    this.answer = this.compute();
+    return wireBytes(this.answer);
+  }
+
+  get value(): number | null {
+    this.need();
+    return this.answer.value;
+  }
+
+  get error(): string | null {
+    this.need();
+    return this.answer.error;
   }
 }
 
@@ -274,6 +332,14 @@ export class FakeSheet extends Loadable {
 
   constructor(book: FakeExcel, private sheetName: string, private sheetVisibility: 'Visible' | 'Hidden' | 'VeryHidden') {
     super(book);
+  }
+
+  /** Gives every cell of `address` ('F2:H40') a number format, as the user would in Excel. */
+  formatCells(address: string, format: string): void {
+    const [from, to = from] = address.split(':');
+    const a = parseCell(from);
+    const b = parseCell(to);
+    for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) this.numberFormats.set(`${r},${c}`, format);
   }
 
   seed(rows: Value[][], at: string): void {
@@ -438,6 +504,8 @@ class FakeUsedRange extends Loadable {
 
 export class FakeRange extends Loadable {
   private loadedValues: Value[][] | null = null;
+  private loadedFormats: string[][] | null = null;
+  private withFormats = false;
 
   constructor(book: FakeExcel, private readonly sheet: FakeSheet, readonly top: number, readonly left: number, readonly rowCount: number, readonly columnCount: number) {
     super(book);
@@ -448,6 +516,12 @@ export class FakeRange extends Loadable {
     return `${colLetters(this.left + 1)}${this.top + 1}:${end}`;
   }
 
+  /** Values always; number formats only when asked for, as their payload counts. */
+  override load(properties?: string): this {
+    this.withFormats = (properties ?? '').split(',').some((p) => p.trim() === 'numberFormat');
+    return super.load(properties);
+  }
+
   protected override resolve(): number {
     this.loadedValues = [];
     for (let r = 0; r < this.rowCount; r++) {
@@ -456,12 +530,23 @@ export class FakeRange extends Loadable {
       for (let c = 0; c < this.columnCount; c++) out.push(row?.[this.left + c] ?? '');
       this.loadedValues.push(out);
     }
-    return wireBytes(this.loadedValues);
+    this.loadedFormats = null;
+    if (!this.withFormats) return wireBytes(this.loadedValues);
+    this.loadedFormats = this.loadedValues.map((row, r) =>
+      row.map((_, c) => this.sheet.numberFormats.get(`${this.top + r + 1},${this.left + c + 1}`) ?? 'General'),
+    );
+    return wireBytes(this.loadedValues) + wireBytes(this.loadedFormats);
   }
 
   get values(): Value[][] {
     this.need();
     return this.loadedValues!;
+  }
+
+  get numberFormat(): string[][] {
+    this.need();
+    if (!this.loadedFormats) throw new Error('PropertyNotLoaded: numberFormat was not loaded');
+    return this.loadedFormats;
   }
 
   set values(values: Value[][]) {

@@ -85,7 +85,7 @@ describe('listSheets and readSheet', () => {
     book.addSheet('Dữ liệu', { at: 'C5', rows: [['Mã', 'Ngày nhận', 'Trễ'], ['H1', 45292.5, true], ['#N/A', '', false]], visibility: 'Hidden' });
     const grid = await hostOn(book).readSheet('Dữ liệu');
     expect(grid).toEqual({
-      name: 'Dữ liệu', originRow: 5, originCol: 3, visibility: 'hidden',
+      name: 'Dữ liệu', originRow: 5, originCol: 3, visibility: 'hidden', date1904: false,
       rows: [['Mã', 'Ngày nhận', 'Trễ'], ['H1', 45292.5, true], [{ error: '#N/A' }, null, false]],
     });
   });
@@ -139,10 +139,14 @@ describe('listSheets and readSheet', () => {
   it('wraps an Excel failure in a Vietnamese message that keeps Excel’s code', async () => {
     const book = new FakeExcel();
     book.addSheet('Hồ sơ', { rows: [['a']] });
+    // The first batch, which also asks the date system, is sent once more without the question (see
+    // date-system.test.ts); cell-editing mode fails both, and the second failure is the one reported.
     book.failures.set(1, new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'));
+    book.failures.set(2, new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.'));
     await expect(hostOn(book).readSheet('Hồ sơ')).rejects.toThrow(
       /^Không đọc được sheet «Hồ sơ» từ Excel\. Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi chạy lại\. \(Excel: .*\[InvalidOperationInCellEditMode\]\)$/,
     );
+    expect(book.syncs).toHaveLength(2);
   });
 });
 
