@@ -19,6 +19,8 @@ export interface Counts {
   withinDeadline: number;
   overdue: number;
   withdrawn: number;
+  /** Cases of `total` with a new appointment date (gia hạn, hẹn lại); not part of the identities above. */
+  extended: number;
 }
 
 export interface Rates {
@@ -39,7 +41,7 @@ export interface UnitTotals extends Counts, Rates {
 
 export const COUNT_KEYS: readonly (keyof Counts)[] = [
   'total', 'receivedInPeriod', 'carriedOver', 'online', 'direct', 'postal', 'resolved', 'early', 'onTime',
-  'late', 'returned', 'inProgress', 'withinDeadline', 'overdue', 'withdrawn',
+  'late', 'returned', 'inProgress', 'withinDeadline', 'overdue', 'withdrawn', 'extended',
 ];
 
 export function zeroCounts(): Counts {
@@ -64,6 +66,7 @@ export function ratesOf(c: Counts): Rates {
 export function addCase(counts: Counts, c: CaseRecord, s: CaseStatus): void {
   if (s.outcome === 'outside') return;
   counts.total++;
+  if (c.newDue) counts.extended++;
   if (s.receivedInPeriod) {
     counts.receivedInPeriod++;
     counts[c.channel]++;

@@ -16,8 +16,16 @@ export interface CaseRecord {
   field: string | null;
   procedure: string | null;
   received: DateTimeValue;
-  /** Deadline from the data, else computed from `processingDays`; null when neither is known. */
+  /**
+   * The original deadline from the data, else computed from `processingDays`; null when neither is known.
+   * Lateness is always judged against it (RULES.md §2).
+   */
   due: DateTimeValue | null;
+  /**
+   * A later appointment date set after an apology for lateness (Ngày hẹn trả mới): it excuses nothing and
+   * only marks the case as extended. Null (or absent) when none, or when it is no later than `due`.
+   */
+  newDue?: DateTimeValue | null;
   completed: DateTimeValue | null;
   status: StatusKind;
   channel: Channel;

@@ -12,6 +12,7 @@ export type CaseField =
   | 'procedure'
   | 'received'
   | 'due'
+  | 'newDue'
   | 'completed'
   | 'status'
   | 'channel'
@@ -32,6 +33,7 @@ export const FIELD_LABELS: Readonly<Record<CaseField, string>> = {
   procedure: 'Thủ tục hành chính',
   received: 'Ngày tiếp nhận',
   due: 'Hạn xử lý',
+  newDue: 'Ngày hẹn trả mới',
   completed: 'Ngày trả kết quả',
   status: 'Trạng thái',
   channel: 'Hình thức nộp',
@@ -48,12 +50,12 @@ export const FIELD_LABELS: Readonly<Record<CaseField, string>> = {
 /** Every field, in the order the mapping screen lists them. */
 export const CASE_FIELDS = Object.keys(FIELD_LABELS) as readonly CaseField[];
 
-export const DATE_FIELDS: ReadonlySet<CaseField> = new Set<CaseField>(['received', 'due', 'completed']);
+export const DATE_FIELDS: ReadonlySet<CaseField> = new Set<CaseField>(['received', 'due', 'newDue', 'completed']);
 
 /**
- * Headers per field, best first: when two columns name one field, the earlier synonym wins
- * ('Ngày hẹn trả mới' holds the extended deadline; 'Ngày nộp hồ sơ' is the submission date, used for
- * receipt only when nothing better exists).
+ * Headers per field, best first: when two columns name one field, the earlier synonym wins ('Ngày nộp
+ * hồ sơ' is the submission date, used for receipt only when nothing better exists). A new appointment
+ * date is its own field: lateness is judged against the original due date (RULES.md §2).
  */
 const SYNONYMS: Readonly<Record<CaseField, readonly string[]>> = {
   code: ['Mã hồ sơ', 'Mã HS', 'Mã số hồ sơ'],
@@ -91,13 +93,20 @@ const SYNONYMS: Readonly<Record<CaseField, readonly string[]>> = {
     'Ngày nộp',
   ],
   due: [
-    'Ngày hẹn trả mới',
     'Hạn xử lý',
     'Ngày hẹn trả',
     'Ngày hẹn trả hồ sơ',
     'Ngày giờ hẹn trả',
     'Hạn giải quyết',
     'Thời gian hẹn trả',
+  ],
+  newDue: [
+    'Ngày hẹn trả mới',
+    'Ngày hẹn mới',
+    'Ngày gia hạn',
+    'Gia hạn đến ngày',
+    'Ngày hẹn lại',
+    'Hẹn lại',
   ],
   completed: [
     'Ngày trả kết quả',
@@ -151,6 +160,8 @@ const EXACT = new Map(SYNONYM_LIST.map((s) => [s.key, s]));
 // One-word synonyms ('Cấp', 'Huyện') match only whole headers: as prefixes they would catch 'Cấp độ…'.
 const PREFIXES = SYNONYM_LIST.filter((s) => s.key.includes(' ')).sort((a, b) => b.key.length - a.key.length);
 
+const NEW_WORD = /(^| )moi( |$)/;
+
 /**
  * The field a header names. A header may extend a synonym ('Ngày tiếp nhận hồ sơ') unless `exactOnly`
  * (used for parent + child text of two-row headers, where a prefix would match header + anything).
@@ -161,15 +172,21 @@ export function matchHeader(key: string, exactOnly = false): HeaderMatch | null 
   if (exact) return exact.field ? { field: exact.field, rank: exact.priority * 2 } : null;
   if (exactOnly) return null;
   const prefix = PREFIXES.find((s) => key.startsWith(s.key + ' '));
-  return prefix?.field ? { field: prefix.field, rank: prefix.priority * 2 + 1 } : null;
+  if (!prefix?.field) return null;
+  // 'Ngày hẹn trả kết quả mới' extends a due synonym, but «mới» makes it the new appointment date.
+  const field = prefix.field === 'due' && NEW_WORD.test(key) ? 'newDue' : prefix.field;
+  return { field, rank: prefix.priority * 2 + 1 };
 }
 
-/** Fields a case table needs (RULES.md §2); `due` can be computed from `processingDays` instead. */
+/**
+ * Fields a case table needs (RULES.md §2). `due` can be computed from `processingDays` instead; a lone
+ * new-appointment column stands in for it too, read as the due date with a warning (read-cases.ts).
+ */
 export const REQUIRED_FIELDS: readonly CaseField[] = ['unit', 'received', 'completed', 'due'];
 
 export function missingRequired(mapped: Partial<Record<CaseField, unknown>>): CaseField[] {
   const has = (f: CaseField): boolean => mapped[f] !== undefined;
-  return REQUIRED_FIELDS.filter((f) => !has(f) && !(f === 'due' && has('processingDays')));
+  return REQUIRED_FIELDS.filter((f) => !has(f) && !(f === 'due' && (has('processingDays') || has('newDue'))));
 }
 
 /** The missing columns named in Vietnamese, for a sentence such as "thiếu cột bắt buộc: …"; '' when none. */

@@ -4,19 +4,20 @@
  */
 import type { CaseRecord } from '../domain/cases';
 import type { WorkCalendar } from '../domain/calendar/work-calendar';
-import type { DateTimeValue } from '../domain/dates';
+import { formatVn, type DateTimeValue } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import { parseLevel } from '../domain/units';
 import { foldText } from '../domain/text';
 import { columnLetter, isCellError, type CellValue, type SheetGrid } from './cells';
-import { isBlank, memoByText, readChannel, readCount, readDate, readFlag, readStatus, readText, type Read } from './cell-values';
-import { FIELD_LABELS, headerKey, matchHeader, type CaseField } from './columns';
+import { dateReaderOf, errorReason, isBlank, memoByText, readChannel, readCount, readFlag, readStatus, readText, type DateReader, type Read } from './cell-values';
+import { describeMissing, FIELD_LABELS, headerKey, matchHeader, missingRequired, type CaseField } from './columns';
 import type { ColumnMapping, TableLocation } from './find-table';
+import { describeChanges, headerOfRow, headerOfTexts, isLoneCode, isNote, sameColumns, type HeaderOfRow } from './row-kinds';
 
 export interface ReadCasesResult {
   cases: CaseRecord[];
   issues: DataIssue[];
-  /** Data rows looked at (blank rows, group rows and total rows excluded). */
+  /** Data rows looked at (blank rows, header, group, note and total rows excluded). */
   rowsRead: number;
   rowsSkipped: number;
 }
@@ -31,17 +32,32 @@ class RowError extends Error {
 /** A totals line at the bottom of an export: the whole first cell is one of these words. */
 const TOTAL_ROW = /^(tong cong|tong so|tong|cong|tong chung|tong cong toan tinh)\s*:?$/;
 
+/** Only a string can be a totals label (a date or an error reads as '', a number as digits). */
+const isTotalRow = (first: CellValue): boolean => typeof first === 'string' && TOTAL_ROW.test(foldText(first));
+
+/** A one-cell row (QĐ 766 group row, note, lone code) and the blank-unit rows below it that it concerns. */
+interface Marker {
+  row: number;
+  column: string;
+  text: string;
+  rows: number;
+}
+
+/** A lower header that lacks a required column: the rows under it are counted, not read. */
+interface Refused {
+  row: number;
+  headerRow: number;
+  missing: CaseField[];
+  rows: number;
+  firstRow: number;
+  lastRow: number;
+}
+
 export function readCases(
   grid: SheetGrid,
-  table: Pick<TableLocation, 'mapping' | 'firstDataRowIndex' | 'headers'>,
+  table: Pick<TableLocation, 'mapping' | 'firstDataRowIndex' | 'headers' | 'headerRowIndex'>,
   calendar: WorkCalendar,
 ): ReadCasesResult {
-  const { mapping, firstDataRowIndex } = table;
-  // Messages name columns as the user's sheet heads them, falling back to our label.
-  const label = (field: CaseField): string => {
-    const idx = mapping[field];
-    return (idx !== undefined && table.headers[idx]?.trim()) || FIELD_LABELS[field];
-  };
   const issues: DataIssue[] = [];
   const cases: CaseRecord[] = [];
   // Codes seen so far; the rows they came from are looked up only once a duplicate turns up (a Set is
@@ -49,14 +65,50 @@ export function readCases(
   const seenCodes = new Set<string>();
   let codeRows: Map<string, number> | null = null;
   const unknownWords = new Map<string, { firstRow: number; count: number; field: CaseField }>();
-  const col = (field: CaseField): string => columnLetter(grid.originCol + (mapping[field] ?? 0));
-  let groupUnit: string | null = null;
+  const letter = (index: number): string => columnLetter(grid.originCol + index);
   let rowsRead = 0;
+
+  // The header in force: the table's own, until a lower header row with another column order (a second
+  // table pasted under the first) takes over for the rows below it.
+  let headerRow = grid.originRow + table.headerRowIndex;
+  let given: ColumnMapping = table.mapping; // as detected or chosen, before a lone new-date column stands in for `due`
+  let named: ColumnMapping = headerOfTexts(table.headers)?.mapping ?? {}; // what the header's own words name
+  let mapping: ColumnMapping = {};
+  let headers: readonly string[] = [];
+  let ix = columnsOf({});
+  let receivedHeader = '';
+  let refused = null as Refused | null; // set by meetHeader, which the compiler does not follow
+
+  // Messages name columns as the user's sheet heads them, falling back to our label.
+  const label = (field: CaseField): string => {
+    const idx = mapping[field];
+    return (idx !== undefined && headers[idx]?.trim()) || FIELD_LABELS[field];
+  };
+  const col = (field: CaseField): string => letter(mapping[field] ?? 0);
+
+  const useHeader = (m: ColumnMapping, texts: readonly string[]): void => {
+    mapping = m;
+    headers = texts;
+    if (m.due === undefined && m.processingDays === undefined && m.newDue !== undefined) {
+      // Only the new appointment date is given: it is the one deadline there is (RULES.md §2).
+      const { newDue, ...rest } = m;
+      mapping = { ...rest, due: newDue };
+      issues.push({
+        sheet: grid.name,
+        row: headerRow,
+        column: letter(newDue),
+        severity: 'warning',
+        message: `Không có cột «${FIELD_LABELS.due}» (hạn ban đầu) hay «${FIELD_LABELS.processingDays}»: dùng cột «${label('due')}» làm hạn xử lý. Hồ sơ đã có ngày hẹn trả mới có thể được tính đúng hạn dù trễ so với hạn ban đầu, và không đếm được số hồ sơ có hẹn lại.`,
+      });
+    }
+    ix = columnsOf(mapping);
+    receivedHeader = ix.received >= 0 ? headerKey(headers[ix.received] ?? '') : '';
+  };
+  useHeader(given, table.headers);
 
   // The row being read; the helpers below are made once, not per row (200 000-row lists).
   let cells: CellValue[] = [];
   let rowNo = 0;
-  const ix = columnsOf(mapping);
   const unknownWord = (field: CaseField, word: string): void => {
     const key = `${field}:${word}`;
     const seen = unknownWords.get(key);
@@ -67,49 +119,167 @@ export function readCases(
     issues.push({ sheet: grid.name, row: rowNo, column: col(field), message, severity: 'warning' });
   };
 
-  // The header's words in the receipt column: a data row holding them is the header printed again.
-  const receivedHeader = ix.received >= 0 ? headerKey(table.headers[ix.received] ?? '') : '';
+  // A row holding the receipt column's header words is the header printed again (fewer than three
+  // recognised fields: a header's second row, or headers the user mapped by hand).
   const isHeaderRepeat = (text: string): boolean => {
-    // A date always has digits: the costly folding below runs only for the odd text cell.
-    if (!receivedHeader || text.length > 80 || hasDigit(text)) return false;
+    if (!receivedHeader || text.length > 80) return false;
     const key = headerKey(text);
     if (!key) return false;
     return key === receivedHeader || receivedHeader.startsWith(key + ' ') || receivedHeader.endsWith(' ' + key) || matchHeader(key)?.field === 'received';
   };
   const headerRepeats = { count: 0, firstRow: 0 };
 
-  for (let i = firstDataRowIndex; i < grid.rows.length; i++) {
+  // The QĐ 766 group row whose name blank-unit rows take, and a note row met since (not a unit).
+  let group: Marker | null = null;
+  let note: Marker | null = null;
+  const endNote = (): void => {
+    if (note && note.rows > 0) {
+      const fate = group ? `được tính cho đơn vị «${shorten(group.text)}» của dòng nhóm ở dòng ${group.row}` : 'bị bỏ qua vì thiếu tên đơn vị';
+      issues.push({
+        sheet: grid.name,
+        row: note.row,
+        column: note.column,
+        severity: 'warning',
+        message: `Dòng ${note.row} («${shorten(note.text)}») là dòng ghi chú, không phải tên đơn vị: ${note.rows} dòng bên dưới không có tên đơn vị không lấy tên từ dòng này mà ${fate}.`,
+      });
+    }
+    note = null;
+  };
+  const endGroup = (): void => {
+    endNote();
+    if (group && group.rows > 0) {
+      issues.push({
+        sheet: grid.name,
+        row: group.row,
+        column: group.column,
+        severity: 'warning',
+        message: `${group.rows} dòng không có tên đơn vị lấy tên đơn vị từ dòng nhóm «${shorten(group.text)}» (dòng ${group.row}).`,
+      });
+    }
+    group = null;
+  };
+  const endRefused = (): void => {
+    if (refused && refused.rows > 0) {
+      const { row, headerRow: before, missing, rows, firstRow, lastRow } = refused;
+      issues.push({
+        sheet: grid.name,
+        row,
+        column: null,
+        severity: 'error',
+        message: `Dòng ${row} là tiêu đề của một bảng khác (thứ tự cột khác tiêu đề ở dòng ${before}) nhưng thiếu cột bắt buộc ${describeMissing(missing)}: ${rows} dòng bên dưới (dòng ${firstRow}–${lastRow}) không được đọc. Chuyển bảng này sang sheet riêng hoặc sửa dòng tiêu đề.`,
+      });
+    }
+    refused = null;
+  };
+
+  /** A header row met among the data: the page header again, or another table's header. */
+  const meetHeader = (found: HeaderOfRow): void => {
+    if (sameColumns(found.mapping, given) || sameColumns(found.mapping, named)) {
+      if (headerRepeats.count++ === 0) headerRepeats.firstRow = rowNo;
+      return;
+    }
+    endGroup();
+    endRefused();
+    const before = headerRow;
+    const changes = describeChanges(given, found.mapping, letter);
+    headerRow = rowNo;
+    given = named = found.mapping;
+    const missing = missingRequired(found.mapping);
+    if (missing.length > 0) {
+      refused = { row: rowNo, headerRow: before, missing, rows: 0, firstRow: 0, lastRow: 0 };
+      // Still located by its own columns, so that its repeats and the next header are recognised.
+      ix = columnsOf(found.mapping);
+      receivedHeader = '';
+      return;
+    }
+    issues.push({
+      sheet: grid.name,
+      row: rowNo,
+      column: null,
+      severity: 'warning',
+      message: `Dòng ${rowNo} là tiêu đề của một bảng khác, thứ tự cột khác tiêu đề ở dòng ${before} (${changes}): các dòng bên dưới được đọc theo tiêu đề này.`,
+    });
+    useHeader(found.mapping, found.texts());
+  };
+
+  const dateOf = dateReaderOf(grid);
+  for (let i = table.firstDataRowIndex; i < grid.rows.length; i++) {
     cells = grid.rows[i] ?? [];
     rowNo = grid.originRow + i;
     // The first filled cell and whether there is a second: all the row tests below need.
     let filledCount = 0;
     let first: CellValue = null;
+    let firstCol = -1;
     for (let c = 0; c < cells.length && filledCount < 2; c++) {
       const v = cells[c];
       if (!isBlank(v)) {
-        if (filledCount === 0) first = v;
+        if (filledCount === 0) {
+          first = v;
+          firstCol = c;
+        }
         filledCount++;
       }
     }
     if (filledCount === 0) continue;
     const receivedCell = cellAt(cells, ix.received);
-    if (typeof receivedCell === 'string' && isHeaderRepeat(receivedCell)) {
+    // A header has words where the receipt column has dates: the costly folding runs only for such rows.
+    const receivedWords = typeof receivedCell === 'string' && !hasDigit(receivedCell);
+    const receivedBlank = !receivedWords && isBlank(receivedCell);
+    if (filledCount > 1 && (receivedWords || receivedBlank)) {
+      const found = headerOfRow(cells);
+      if (found) {
+        meetHeader(found);
+        continue;
+      }
+    }
+    if (refused) {
+      if (filledCount > 1 && !isTotalRow(first)) {
+        if (refused.rows++ === 0) refused.firstRow = rowNo;
+        refused.lastRow = rowNo;
+        rowsRead++;
+      }
+      continue;
+    }
+    if (receivedWords && isHeaderRepeat(receivedCell)) {
       // Exports printed page by page repeat the header row: not a case, said once.
       if (headerRepeats.count++ === 0) headerRepeats.firstRow = rowNo;
       continue;
     }
-    if (isBlank(receivedCell)) {
-      // Only a string can be a totals label (a date or an error reads as '', a number as digits).
-      if (typeof first === 'string' && TOTAL_ROW.test(foldText(first))) continue;
-      // QĐ 766 lists put each agency's name in a merged row above its cases.
-      if (filledCount === 1 && typeof first === 'string') {
-        groupUnit = readText(first);
-        continue;
+    if (receivedBlank) {
+      if (isTotalRow(first)) continue;
+      if (filledCount === 1) {
+        if (isLoneCode(first, firstCol === ix.code)) {
+          // A case code alone: a case whose other cells were lost, never a unit.
+          rowsRead++;
+          issues.push({
+            sheet: grid.name,
+            row: rowNo,
+            column: letter(firstCol),
+            severity: 'error',
+            message: `Dòng chỉ có mã hồ sơ «${shorten(readText(first))}», không có ngày tiếp nhận, đơn vị hay dữ liệu nào khác; dòng này bị bỏ qua.`,
+          });
+          continue;
+        }
+        if (typeof first === 'string') {
+          const marker = { row: rowNo, column: letter(firstCol), text: readText(first) ?? '', rows: 0 };
+          if (isNote(first)) {
+            endNote();
+            note = marker;
+          } else {
+            // QĐ 766 lists put each agency's name in a merged row above its cases.
+            endGroup();
+            group = marker;
+          }
+          continue;
+        }
       }
     }
     rowsRead++;
+    // Only under a group or note row does a blank unit cell need counting.
+    const unitBlank = (group !== null || note !== null) && isBlank(cellAt(cells, ix.unit));
+    if (unitBlank && note) note.rows++;
     try {
-      const record = readRow(cells, ix, label, grid.name, rowNo, groupUnit, calendar, unknownWord, warn);
+      const record = readRow(cells, ix, label, grid.name, rowNo, group ? group.text : null, calendar, unknownWord, warn, dateOf);
       const code = record.code;
       if (code) {
         if (seenCodes.has(code)) {
@@ -123,11 +293,14 @@ export function readCases(
         codeRows?.set(code, rowNo);
       }
       cases.push(record);
+      if (unitBlank && group) group.rows++;
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
       issues.push({ sheet: grid.name, row: rowNo, column: col(e.field), message: e.message, severity: 'error' });
     }
   }
+  endGroup();
+  endRefused();
 
   for (const [key, { firstRow, count, field }] of unknownWords) {
     const word = key.slice(field.length + 1);
@@ -165,7 +338,7 @@ function columnsOf(m: ColumnMapping): Columns {
   const at = (i: number | undefined): number => (i === undefined ? -1 : i);
   return {
     code: at(m.code), unit: at(m.unit), field: at(m.field), procedure: at(m.procedure), received: at(m.received), due: at(m.due),
-    completed: at(m.completed), status: at(m.status), channel: at(m.channel), handler: at(m.handler), level: at(m.level),
+    newDue: at(m.newDue), completed: at(m.completed), status: at(m.status), channel: at(m.channel), handler: at(m.handler), level: at(m.level),
     district: at(m.district), processingDays: at(m.processingDays), stepLate: at(m.stepLate), supplements: at(m.supplements),
     agenciesContacted: at(m.agenciesContacted), complaint: at(m.complaint),
   };
@@ -213,9 +386,10 @@ function readRow(
   calendar: WorkCalendar,
   unknownWord: (field: CaseField, word: string) => void,
   warn: (field: CaseField, message: string) => void,
+  readDate: DateReader,
 ): CaseRecord {
   const unitCell = cellAt(cells, ix.unit);
-  if (isCellError(unitCell)) throw new RowError('unit', `${label('unit')}: ô chứa giá trị lỗi ${unitCell.error}; dòng này bị bỏ qua.`);
+  if (isCellError(unitCell)) throw new RowError('unit', `${label('unit')}: ${errorReason(unitCell)}; dòng này bị bỏ qua.`);
   const unit = readText(unitCell) ?? groupUnit;
   if (!unit) throw new RowError('unit', 'Thiếu tên đơn vị giải quyết; dòng này bị bỏ qua.');
   const receivedCell = cellAt(cells, ix.received);
@@ -237,7 +411,19 @@ function readRow(
     throw new RowError('completed', 'Ngày trả kết quả trước ngày tiếp nhận; dòng này bị bỏ qua.');
   }
 
-  const due = readDue(cellAt(cells, ix.due), cellAt(cells, ix.processingDays), label, received, calendar, status === 'withdrawn');
+  let due = readDue(cellAt(cells, ix.due), cellAt(cells, ix.processingDays), label, received, calendar, readDate);
+  let newDue = ix.newDue < 0 ? null : optional('newDue', cells[ix.newDue] ?? null, readDate, warn, label);
+  if (!due && newDue) {
+    // The only deadline the row gives; the case still counts as re-appointed.
+    due = newDue;
+    warn(ix.due >= 0 ? 'due' : 'newDue', `Thiếu hạn xử lý ban đầu: dùng ngày hẹn trả mới ${formatVn(newDue.day)} làm hạn, nên nếu hồ sơ trễ so với hạn ban đầu thì vẫn có thể được tính đúng hạn.`);
+  } else if (!due && status !== 'withdrawn') {
+    throw new RowError('due', 'Thiếu hạn xử lý (và không có thời hạn giải quyết để tính); dòng này bị bỏ qua.');
+  } else if (due && newDue && !isAfter(newDue, due)) {
+    // The due date copied by the system is no extension; an earlier one makes no sense.
+    if (isAfter(due, newDue)) warn('newDue', `${label('newDue')} ${formatVn(newDue.day)} trước hạn xử lý ${formatVn(due.day)}; không tính là hẹn lại.`);
+    newDue = null;
+  }
   if (due && due.day < received.day) throw new RowError('due', 'Hạn xử lý trước ngày tiếp nhận; dòng này bị bỏ qua.');
 
   const channelCell = cellAt(cells, ix.channel);
@@ -254,6 +440,7 @@ function readRow(
     procedure: readText(cellAt(cells, ix.procedure)),
     received,
     due,
+    newDue,
     completed,
     status,
     channel,
@@ -267,20 +454,24 @@ function readRow(
   };
 }
 
-/** The deadline in the data wins (extensions are in it); else N working days after receipt. */
+/** The original deadline in the data, else N working days after receipt; null when neither is given. */
 function readDue(
   dueCell: CellValue,
   daysCell: CellValue,
   label: Label,
   received: DateTimeValue,
   calendar: WorkCalendar,
-  withdrawn: boolean,
+  readDate: DateReader,
 ): DateTimeValue | null {
   if (!isBlank(dueCell)) return must('due', readDate(dueCell), label);
   if (!isBlank(daysCell)) {
     const days = must('processingDays', readCount(daysCell), label);
     return { day: calendar.addWorkingDays(received.day, days), minutes: null };
   }
-  if (withdrawn) return null;
-  throw new RowError('due', 'Thiếu hạn xử lý (và không có thời hạn giải quyết để tính); dòng này bị bỏ qua.');
+  return null;
+}
+
+/** Later as the status rules compare (RULES.md §3): by day, and by minute only when both carry a time. */
+function isAfter(a: DateTimeValue, b: DateTimeValue): boolean {
+  return a.day > b.day || (a.day === b.day && a.minutes !== null && b.minutes !== null && a.minutes > b.minutes);
 }

@@ -34,7 +34,7 @@ describe('matchHeader', () => {
     ['Ngày giờ tiếp nhận', 'received'],
     ['Ngày tiếp nhận hồ sơ (*):', 'received'],
     ['Ngay\ntiep nhan', 'received'],
-    ['Ngày hẹn trả mới', 'due'],
+    ['Ngày hẹn trả mới', 'newDue'],
     ['Hạn xử lý', 'due'],
     ['Ngày kết thúc xử lý', 'completed'],
     ['Ngày trả thực tế', 'completed'],
@@ -57,7 +57,7 @@ describe('matchHeader', () => {
 
   it('ranks the preferred synonym first', () => {
     const rank = (h: string): number => matchHeader(headerKey(h))?.rank ?? Infinity;
-    expect(rank('Ngày hẹn trả mới')).toBeLessThan(rank('Ngày hẹn trả'));
+    expect(rank('Hạn xử lý')).toBeLessThan(rank('Ngày hẹn trả'));
     expect(rank('Ngày tiếp nhận')).toBeLessThan(rank('Ngày nộp hồ sơ'));
     expect(rank('Ngày tiếp nhận')).toBeLessThan(rank('Ngày tiếp nhận hồ sơ'));
   });

@@ -60,9 +60,10 @@ describe('readCases', () => {
     ]);
     expect(r.cases.map((c) => c.unit)).toEqual(['UBND xã Thanh Minh', 'UBND xã Thanh Minh']);
     expect(r.rowsRead).toBe(2);
-    expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ severity: 'warning', row: 4, column: 'G' });
-    expect(r.issues[0].message).toContain('«Chờ ký duyệt» (2 dòng');
+    expect(r.issues).toHaveLength(2);
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', row: 3, column: 'A' });
+    expect(r.issues[1]).toMatchObject({ severity: 'warning', row: 4, column: 'G' });
+    expect(r.issues[1].message).toContain('«Chờ ký duyệt» (2 dòng');
   });
 
   it('keeps the receipt date exactly (no time zone shift)', () => {

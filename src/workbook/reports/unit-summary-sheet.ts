@@ -20,7 +20,9 @@ const COUNT_COLUMNS: (keyof Counts)[] = [
   'inProgress', 'withinDeadline', 'overdue',
   'withdrawn',
 ];
-const WIDTHS = [6, 38, 9, 9, 10, 10, 9, 10, 10, 9, 9, 9, 9, 10, 9, 9, 9, 8, 11, 11, 24];
+/** Cases with a new appointment date, after the rates: a count apart, outside the report forms' columns. */
+const EXTENDED_TITLE = 'Có hẹn lại (gia hạn)';
+const WIDTHS = [6, 38, 9, 9, 10, 10, 9, 10, 10, 9, 9, 9, 9, 10, 9, 9, 9, 8, 11, 11, 10, 24];
 
 export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: ReportContext): SheetModel {
   const b = new SheetBuilder(UNIT_SUMMARY_SHEET, WIDTHS);
@@ -53,6 +55,7 @@ export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: R
   countsRow(b, '', 'TỔNG CỘNG TOÀN TỈNH', sumCounts(units), { ...STYLES.group, fill: 'FFF2CC' }, '');
   b.blank();
   b.line('Tỷ lệ quá hạn (1): số hồ sơ giải quyết quá hạn ÷ số hồ sơ đã giải quyết (như danh sách quá hạn của tỉnh). Tỷ lệ quá hạn (2): số hồ sơ giải quyết quá hạn ÷ tổng số hồ sơ nhận giải quyết (như Biểu 4 của huyện). "—": không có mẫu số.', { ...STYLES.note, wrap: true });
+  b.line(`${EXTENDED_TITLE}: số hồ sơ trong tổng số nhận giải quyết có ngày hẹn trả mới (sau văn bản xin lỗi, hẹn lại); trước hạn, đúng hạn hay quá hạn vẫn xét theo hạn xử lý ban đầu.`, { ...STYLES.note, wrap: true });
 
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: headerTop, to: headerTop + 2 } }, { rows: headerTop + 2, cols: 2 });
 }
@@ -61,7 +64,7 @@ function writeColumnHeaders(b: SheetBuilder): number {
   const top = b.nextRow;
   const first = ['STT', 'Tên cơ quan, đơn vị', 'Cấp'];
   const rateGroup = { title: 'Tỷ lệ giải quyết quá hạn (%)', columns: ['(1) Trên số đã giải quyết', '(2) Trên tổng số nhận'] };
-  const all = [...GROUPS, { title: 'Hồ sơ rút', columns: [] as string[] }, rateGroup];
+  const all = [...GROUPS, { title: 'Hồ sơ rút', columns: [] as string[] }, rateGroup, { title: EXTENDED_TITLE, columns: [] as string[] }];
   const row1: string[] = [...first];
   const row2: string[] = ['', '', ''];
   for (const g of all) {
@@ -94,6 +97,7 @@ function countsRow(b: SheetBuilder, stt: string, name: string, c: Counts, style:
     ...COUNT_COLUMNS.map((k) => cell(c[k], numberStyle)),
     rateCell(rates.lateRateOfResolved, { ...STYLES.rate, bold: style.bold, fill: style.fill }),
     rateCell(rates.lateRateOfTotal, { ...STYLES.rate, bold: style.bold, fill: style.fill }),
+    cell(c.extended, numberStyle),
     cell(note, { ...STYLES.text, fill: style.fill, size: 9 }),
   ]);
 }

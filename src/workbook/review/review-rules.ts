@@ -18,6 +18,7 @@ export const COUNT_LABELS: Readonly<Record<CountField, string>> = {
   withinDeadline: 'Đang giải quyết trong hạn',
   overdue: 'Đang giải quyết quá hạn',
   withdrawn: 'Hồ sơ rút',
+  extended: 'Hồ sơ có hẹn lại (gia hạn)',
 };
 
 export const rateLabel = (r: RateRole): string => (r.numerator === 'late' ? 'Tỷ lệ trễ hạn (%)' : 'Tỷ lệ quá hạn (%)');
