@@ -1,10 +1,11 @@
 /**
  * The optional `Danh mục đơn vị` sheet: every unit to report (also those with no case), its level and,
- * for a commune, its district (RULES.md §4).
+ * for a commune, its district (RULES.md §4). And the unit of every case, through the unit directory.
  */
+import type { CaseRecord } from '../domain/cases';
 import type { DataIssue } from '../domain/issues';
 import { foldText } from '../domain/text';
-import { parseLevel, type UnitDeclaration } from '../domain/units';
+import { parseLevel, type UnitDeclaration, type UnitDirectory, type UnitInfo } from '../domain/units';
 import { columnLetter, type SheetGrid } from './cells';
 import { isBlank, readText } from './cell-values';
 
@@ -16,6 +17,10 @@ const HEADERS = {
   parent: /^(huyen|thuoc huyen|don vi cap tren|thuoc)$/,
 };
 
+/**
+ * The declared units, each with the cell it was read from. Names are given as typed: the unit directory
+ * reads names typed in TCVN3/VNI back to Unicode and reports repeats, naming these cells.
+ */
 export function readUnitList(grid: SheetGrid): { units: UnitDeclaration[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const headerIndex = grid.rows.slice(0, 10).findIndex((r) => r.some((v) => typeof v === 'string' && HEADERS.name.test(foldText(v))));
@@ -47,7 +52,35 @@ export function readUnitList(grid: SheetGrid): { units: UnitDeclaration[]; issue
       }
     }
     const parent = parentCol >= 0 ? readText(row[parentCol] ?? null) : null;
-    units.push({ name, level, parent });
+    const at = { sheet: grid.name, row: grid.originRow + i, column: columnLetter(grid.originCol + nameCol) };
+    units.push({ name, level, parent, at, parentColumn: parentCol >= 0 ? columnLetter(grid.originCol + parentCol) : null });
   }
   return { units, issues };
+}
+
+/**
+ * Each case's unit through the directory, one lookup per distinct name, each name placed at the first case
+ * row naming it (`column` gives a case sheet's column letter of a field). A case whose name the directory
+ * reads as another — typed in TCVN3/VNI, or merged into a listed unit — gets that unit's name, so the
+ * result sheets and every later lookup by name show and find it.
+ */
+export function resolveCaseUnits(
+  directory: UnitDirectory,
+  cases: CaseRecord[],
+  column: (sheet: string, field: 'unit' | 'district') => string | null,
+): UnitInfo[] {
+  const byName = new Map<string, UnitInfo>();
+  const units: UnitInfo[] = new Array(cases.length);
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    let info = byName.get(c.unit);
+    if (!info) {
+      const at = { sheet: c.sheet, row: c.row, column: column(c.sheet, 'unit') };
+      info = directory.see({ name: c.unit, level: c.levelHint, parent: c.districtHint, at, parentColumn: column(c.sheet, 'district') });
+      byName.set(c.unit, info);
+    }
+    units[i] = info;
+    if (c.unit !== info.name) c.unit = info.name;
+  }
+  return units;
 }

@@ -2,7 +2,6 @@
 import { addCase, zeroCounts, type Counts, type UnitTotals } from '../../domain/aggregate';
 import type { CaseRecord, CaseStatus, Level } from '../../domain/cases';
 import { groupUnits } from '../../domain/grouping';
-import { cleanName } from '../../domain/text';
 import type { ScoreRun } from '../score-workbook';
 
 export interface RunCase {
@@ -30,11 +29,10 @@ export function orderedUnits(run: ScoreRun): UnitTotals[] {
 
 /** The cases the period counts (RULES.md §3), each with its unit as the totals name it. */
 export function casesInPeriod(run: ScoreRun): RunCase[] {
-  // Unit names are the cleaned case names (UnitDirectory), so every case finds its unit.
-  const byName = new Map(run.units.map((u) => [u.name, u]));
+  // The run's unit index, not the name: a name read in TCVN3 or merged into a listed unit is no unit's name.
   return run.cases.flatMap((record, i) => {
     const status = run.statuses[i];
-    return status.outcome === 'outside' ? [] : [{ record, status, unit: byName.get(cleanName(record.unit))! }];
+    return status.outcome === 'outside' ? [] : [{ record, status, unit: run.units[run.caseUnit[i]] }];
   });
 }
 
