@@ -96,7 +96,9 @@ export function excelSerialFromDay(day: DayNumber): number {
 /** Excel serial (possibly with a time fraction) → date-time. A fraction of 0 means "no time". */
 export function fromExcelSerial(serial: number): DateTimeValue {
   const day = Math.floor(serial);
-  const minutes = Math.round((serial - day) * 1440);
+  // Seconds are dropped, not rounded: 10:00:45 is still 10:00, as when the time is typed as text. The
+  // tiny margin absorbs the float error of a whole minute stored as a fraction of a day.
+  const minutes = Math.floor((serial - day) * 1440 + 1e-6);
   if (minutes >= 1440) return { day: day - EXCEL_EPOCH_OFFSET + 1, minutes: null };
   return { day: day - EXCEL_EPOCH_OFFSET, minutes: minutes === 0 ? null : minutes };
 }
@@ -109,7 +111,7 @@ export function fromJsDate(date: Date): DateTimeValue | null {
   const ms = date.getTime();
   if (Number.isNaN(ms)) return null;
   const day = Math.floor(ms / MS_PER_DAY);
-  const minutes = Math.round((ms - day * MS_PER_DAY) / 60_000);
+  const minutes = Math.floor((ms - day * MS_PER_DAY) / 60_000); // seconds dropped, as in fromExcelSerial
   return { day, minutes: minutes === 0 ? null : minutes };
 }
 

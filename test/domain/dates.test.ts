@@ -1,4 +1,4 @@
-import { dayFromYmd, formatIso, fromExcelSerial, parseDateText, parseIsoDay, weekday } from '../../src/domain/dates';
+import { dayFromYmd, formatIso, fromExcelSerial, fromJsDate, parseDateText, parseIsoDay, weekday } from '../../src/domain/dates';
 
 const ok = (text: string) => {
   const r = parseDateText(text);
@@ -44,6 +44,14 @@ describe('Excel serials and ISO flags', () => {
     // 45323 is 2024-02-01 in the 1900 date system.
     expect(fromExcelSerial(45323)).toEqual({ day: dayFromYmd(2024, 2, 1), minutes: null });
     expect(fromExcelSerial(45323.75)).toEqual({ day: dayFromYmd(2024, 2, 1), minutes: 18 * 60 });
+  });
+  it('drops seconds instead of rounding them, as text times do: 10:00:45 is 10:00, not a late 10:01', () => {
+    const at = (h: number, m: number, s: number): number => 45323 + (h * 3600 + m * 60 + s) / 86_400;
+    expect(fromExcelSerial(at(10, 0, 45)).minutes).toBe(600);
+    expect(fromExcelSerial(at(10, 0, 0)).minutes).toBe(600); // a whole minute's float error does not drop it to 9:59
+    expect(fromExcelSerial(at(16, 59, 59)).minutes).toBe(16 * 60 + 59);
+    expect(fromJsDate(new Date(Date.UTC(2024, 1, 1, 10, 0, 45)))).toEqual({ day: dayFromYmd(2024, 2, 1), minutes: 600 });
+    expect(fromJsDate(new Date(Date.UTC(2024, 1, 1, 23, 59, 59)))!.minutes).toBe(1439);
   });
   it('parses strict YYYY-MM-DD only', () => {
     expect(parseIsoDay('2024-03-31')).toBe(dayFromYmd(2024, 3, 31));
