@@ -16,7 +16,7 @@ import { ReviewStep } from './components/ReviewStep';
 import { runReviewJob } from '../workbook/review/review-job';
 import { profileText } from '../workbook/profile-parameters';
 import { RunStep } from './components/RunStep';
-import { latestReceipt, savedColumns, type DataChoice } from './data-choice';
+import { defaultPeriodDay, savedColumns, type DataChoice } from './data-choice';
 import { makeScoreJob, type ScoreJob } from './job';
 import type { Navigator, SavedChoices, SettingsStore } from './ports';
 
@@ -76,7 +76,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   const [profileName, setProfileName] = useState<BuiltInProfileName>(DEFAULT_PROFILE);
   const rules = (): RulesProfile => profile ?? builtInProfile(profileName);
 
-  const toPeriod = (input: InputWorkbook, data: DataChoice, latest = latestReceipt(data)) => {
+  const toPeriod = (input: InputWorkbook, data: DataChoice, latest = defaultPeriodDay(data)) => {
     setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null });
     setScreen({ step: 'period', input, data, latest });
   };
@@ -106,7 +106,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
         return (
           <PeriodStep
             initial={remembered?.period ?? null}
-            latestReceipt={latest}
+            defaultDay={latest}
             today={dayOf(now())}
             profile={profileName}
             onProfileChange={setProfileName}
@@ -114,7 +114,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             onRun={(period, range, sheets) => {
               const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period };
               setRemembered(toSave);
-              const options = { sheet: data.table.sheet, mapping: data.mapping, ...range, sheets, computedAt: now(), version };
+              const options = { caseSheets: data.sheets, mapping: data.mapping, ...range, sheets, computedAt: now(), version };
               const job = makeScoreJob(host, input, options, rules);
               setScreen({ step: 'run', input, data, latest, job, toSave });
             }}

@@ -3,25 +3,37 @@
  * from the detection (findCaseTable) and, when the workbook remembers earlier choices, re-applies them by
  * header text so a re-exported file with moved columns still maps.
  */
-import { readDate } from '../workbook/cell-values';
+import { AmbiguousCaseSheets, chooseCaseSheets, type CaseSheetChoice } from '../workbook/case-sheets';
+import { dateReaderOf, isBlank } from '../workbook/cell-values';
 import { columnLetter, type SheetGrid } from '../workbook/cells';
 import { CASE_FIELDS, headerKey, missingRequired, type CaseField } from '../workbook/columns';
 import { findCaseTable, type ColumnMapping, type TableLocation } from '../workbook/find-table';
+import { InputError } from '../workbook/input-error';
+import { defaultPeriod } from '../workbook/period-choice';
 import type { InputWorkbook } from '../workbook/score-job';
 import type { DayNumber } from '../domain/dates';
 import type { SavedChoices } from './ports';
 
 export interface DataChoice {
+  /** The first (or only) sheet's table: the columns shown and mapped. */
   table: TableLocation;
   /** The columns used; starts as the detection's, changed by the user or by saved choices. */
   mapping: ColumnMapping;
   grid: SheetGrid;
+  /** Every sheet to read: one, or several read together (one sheet per unit or per month). */
+  sheets: string[];
+  /** The sheets read together with the first, each with its own table. */
+  others: { table: TableLocation; grid: SheetGrid }[];
 }
 
 export interface Detection {
-  /** One detected table per sheet that holds one, best first. */
+  /** One choice per sheet that holds a table, best first; a choice of all of them when they are read together. */
   candidates: DataChoice[];
   choice: DataChoice | null;
+  /** How the detection chose among several case sheets (case-sheets.ts); the user may still choose another. */
+  note: string | null;
+  /** Several sheets look like the case list and the rules cannot prefer one: the user must pick. */
+  mustChoose: boolean;
   /** Saved choices were applied to `choice`. */
   restored: boolean;
   /** Fields whose saved header is no longer in the sheet (the detection's column is used). */
@@ -61,17 +73,48 @@ export function savedColumns(choice: DataChoice): SavedChoices['columns'] {
   return columns;
 }
 
+const single = (table: TableLocation, grids: SheetGrid[]): DataChoice => {
+  const grid = grids.find((g) => g.name === table.sheet)!;
+  return { table, mapping: table.mapping, grid, sheets: [table.sheet], others: [] };
+};
+
+/** What the engine would read without a choice: its sheets, how it chose, or that the user must. */
+function engineChoice(grids: SheetGrid[]): { chosen: CaseSheetChoice | null; mustChoose: boolean } {
+  try {
+    return { chosen: chooseCaseSheets(grids), mustChoose: false };
+  } catch (e) {
+    if (e instanceof AmbiguousCaseSheets) return { chosen: null, mustChoose: true };
+    if (e instanceof InputError) return { chosen: null, mustChoose: false };
+    throw e;
+  }
+}
+
 export function detect(input: InputWorkbook, saved: SavedChoices | null): Detection {
   const grids = input.grids;
   const { candidates } = findCaseTable(grids, saved?.sheet);
-  const choices = candidates.map((table) => ({ table, mapping: table.mapping, grid: grids.find((g) => g.name === table.sheet)! }));
+  const choices = candidates.map((table) => single(table, grids));
+  const { chosen, mustChoose } = engineChoice(grids);
+  if (chosen?.selection === 'merged') {
+    const [first, ...rest] = chosen.tables;
+    const others = rest.map((table) => ({ table, grid: grids.find((g) => g.name === table.sheet)! }));
+    choices.unshift({ ...single(first, grids), sheets: chosen.tables.map((t) => t.sheet), others });
+  } else if (chosen?.selection === 'fullList' && !saved) {
+    const at = choices.findIndex((c) => c.table.sheet === chosen.tables[0].sheet);
+    choices.unshift(...choices.splice(at, 1));
+  }
   const best = choices[0] ?? null;
-  const none = { candidates: choices, choice: best, restored: false, lost: [], lostSheet: null };
+  const none = { candidates: choices, choice: best, restored: false, lost: [], lostSheet: null, note: chosen?.note ?? null, mustChoose };
   if (!saved || !best) return none;
   if (best.table.sheet !== saved.sheet) return { ...none, lostSheet: saved.sheet };
   const { mapping, lost } = applySaved(best.table, saved.columns);
-  return { ...none, choice: { ...best, mapping }, restored: true, lost };
+  return { ...none, choice: { ...best, mapping }, restored: true, lost, mustChoose: false };
 }
+
+/** The dropdown's text for a choice: the sheet, or the sheets read together. */
+export const choiceLabel = (choice: DataChoice): string =>
+  choice.sheets.length > 1 ? `Gộp ${choice.sheets.length} sheet: ${choice.sheets.join(', ')}` : choice.table.sheet;
+
+export const choiceKey = (choice: DataChoice): string => choice.sheets.join('\u0001');
 
 export const missingOf = (choice: DataChoice): CaseField[] => missingRequired(choice.mapping);
 
@@ -81,7 +124,9 @@ export const letterOf = (choice: DataChoice, index: number): string => columnLet
 /** 1-based sheet row of the (last) header row. */
 export const headerRowOf = (choice: DataChoice): number => choice.grid.originRow + choice.table.headerRowIndex;
 
-export const dataRowCount = (choice: DataChoice): number => Math.max(0, choice.grid.rows.length - choice.table.firstDataRowIndex);
+/** Rows under the header(s), every sheet of the choice together. */
+export const dataRowCount = (choice: DataChoice): number =>
+  [choice, ...choice.others].reduce((n, { grid, table }) => n + Math.max(0, grid.rows.length - table.firstDataRowIndex), 0);
 
 /** Fields mapped to a column whose content disagrees with its header. */
 export function suspiciousFields(choice: DataChoice): CaseField[] {
@@ -95,17 +140,21 @@ export function unusedSuspiciousColumns(choice: DataChoice): number[] {
   return (choice.table.suspiciousColumns ?? []).filter((c) => !used.has(c));
 }
 
-/** Latest readable receipt date: the default period is its quarter, as the engine's own default. */
-export function latestReceipt(choice: DataChoice): DayNumber | null {
-  const col = choice.mapping.received;
-  if (col === undefined) return null;
-  let latest: DayNumber | null = null;
-  const rows = choice.grid.rows;
-  for (let r = choice.table.firstDataRowIndex; r < rows.length; r++) {
-    const cell = rows[r][col];
-    if (cell === null || cell === undefined || cell === '') continue;
-    const read = readDate(cell);
-    if (read.ok && (latest === null || read.value.day > latest)) latest = read.value.day;
+/**
+ * A day in the quarter the engine takes by default (the bulk of the receipt dates, period-choice.ts),
+ * or null when no receipt date can be read.
+ */
+export function defaultPeriodDay(choice: DataChoice): DayNumber | null {
+  const days: DayNumber[] = [];
+  for (const { table, grid, mapping } of [choice, ...choice.others.map((o) => ({ ...o, mapping: o.table.mapping }))]) {
+    const col = mapping.received;
+    if (col === undefined) continue;
+    for (let r = table.firstDataRowIndex; r < grid.rows.length; r++) {
+      const cell = grid.rows[r][col] ?? null;
+      if (isBlank(cell)) continue;
+      const read = dateReaderOf(grid)(cell);
+      if (read.ok) days.push(read.value.day);
+    }
   }
-  return latest;
+  return days.length === 0 ? null : defaultPeriod(days).from;
 }

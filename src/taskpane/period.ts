@@ -15,7 +15,7 @@ export const PERIOD_KINDS: readonly { kind: PeriodKind; label: string }[] = [
 
 export const QUARTER_NAMES = ['I', 'II', 'III', 'IV'] as const;
 
-/** The quarter holding `day` (the engine's default: the quarter of the latest receipt date). */
+/** The quarter holding `day` (the engine's default: the quarter holding the bulk of the receipt dates). */
 export function defaultPeriod(day: DayNumber): PeriodChoice {
   const { year, month } = ymdFromDay(day);
   return { kind: 'quarter', year, month, quarter: Math.floor((month - 1) / 3) + 1, from: '', to: '', asOf: null };

@@ -6,7 +6,7 @@
  */
 import { cellText, type CellValue, type SheetGrid } from './cells';
 import { DATE_FIELDS, headerKey, matchHeader, missingRequired, type CaseField, type HeaderMatch } from './columns';
-import { cleanName, foldText } from '../domain/text';
+import { cleanName } from '../domain/text';
 import { dayFromYmd, excelSerialFromDay, MAX_YEAR, MIN_YEAR, parseDateText } from '../domain/dates';
 
 /** 0-based index into a grid row, per field. */
@@ -38,26 +38,6 @@ const MIN_FIELDS = 3;
 const MAX_ROWS_SKIPPED = 5;
 /** Filled cells needed before a column's content is allowed to contradict its header. */
 const MIN_EVIDENCE = 3;
-
-/** Sheets this product writes; reading them back as input would count cases twice. */
-const RESULT_SHEETS = new Set(
-  [
-    'Tổng hợp theo đơn vị',
-    'Kiểm tra dữ liệu',
-    'Thông tin',
-    'Xếp loại 1187',
-    'Tiêu chí bổ sung',
-    'Ngày nghỉ',
-    'Danh mục đơn vị',
-    'Đối chiếu',
-  ].map(foldText),
-);
-
-/** A sheet this product writes or reads as an optional input: never the case list. */
-export function isResultSheet(name: string): boolean {
-  const key = foldText(name).replace(/\s*\(\d+\)$/, ''); // Excel names a copied sheet 'X (2)'
-  return RESULT_SHEETS.has(key) || key.startsWith('bieu ') || key.startsWith('ds ');
-}
 
 interface HeaderReading {
   matches: (HeaderMatch | null)[];
@@ -192,15 +172,16 @@ function locateInSheet(grid: SheetGrid): TableLocation | null {
 }
 
 /**
- * The case table of a workbook: the preferred sheet if it holds one, then complete tables before
- * incomplete ones, visible sheets before hidden ones, more matched fields first, sheet order last.
+ * The case table of each sheet that holds one, best first: the preferred sheet, then complete tables
+ * before incomplete ones, visible sheets before hidden ones, more matched fields first, sheet order last.
+ * No sheet is left out for its name (a case list is often called «DS hồ sơ»): the sheets an earlier run
+ * made are left out by the caller, from the marker's list (result-sheets.ts).
  */
 export function findCaseTable(
   sheets: SheetGrid[],
   preferredSheet?: string,
 ): { best: TableLocation | null; candidates: TableLocation[] } {
   const found = sheets.flatMap((grid, order) => {
-    if (isResultSheet(grid.name)) return [];
     const location = locateInSheet(grid);
     if (!location) return [];
     return [{ location, order, hidden: grid.visibility !== 'visible', preferred: grid.name === preferredSheet }];

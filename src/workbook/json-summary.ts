@@ -8,7 +8,10 @@ import type { DataIssue } from '../domain/issues';
 import type { UnitScore } from '../domain/scoring';
 import type { ScoreRun } from './score-workbook';
 
-/** The unit's counts (see `Counts` in src/domain/aggregate.ts) and rates, then its Decision 1187 score. */
+/**
+ * The unit's counts (see `Counts` in src/domain/aggregate.ts; `extended`, the cases of `total` with a new
+ * appointment date, was added last) and rates, then its Decision 1187 score.
+ */
 export type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Counts | 'lateRateOfResolved' | 'lateRateOfTotal'> & {
   /** Decision 1187: Tiêu chí 1–9 in the profile's column order (null: missing or left out). */
   criteria: (number | null)[];
@@ -20,7 +23,14 @@ export type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Coun
 };
 
 export interface JsonSummary {
-  period: { from: string; to: string; asOf: string };
+  /** `source`: "given" (flags, the pane) or "receipts" (the quarter holding the bulk of the receipt dates). */
+  period: { from: string; to: string; asOf: string; source: ScoreRun['periodSource'] };
+  /** The case sheets read, how they were chosen (case-sheets.ts) and the sentence saying so. */
+  input: {
+    sheets: { sheet: string; headerRow: number; rows: number; skipped: number }[];
+    selection: ScoreRun['selection'];
+    note: string | null;
+  };
   units: JsonUnit[];
   issues: Pick<DataIssue, 'sheet' | 'row' | 'column' | 'message'>[];
 }
@@ -28,7 +38,12 @@ export interface JsonSummary {
 /** `scores` are in the order of `run.units`, as `scoreRun` returns them. */
 export function jsonSummary(run: ScoreRun, scores: readonly UnitScore[], issues: readonly DataIssue[]): JsonSummary {
   return {
-    period: { from: formatIso(run.period.from), to: formatIso(run.period.to), asOf: formatIso(run.period.asOf) },
+    period: { from: formatIso(run.period.from), to: formatIso(run.period.to), asOf: formatIso(run.period.asOf), source: run.periodSource },
+    input: {
+      sheets: run.sheetsRead.map((r) => ({ sheet: r.sheet, headerRow: r.headerRow, rows: r.rowsRead, skipped: r.rowsSkipped })),
+      selection: run.selection,
+      note: run.selectionNote,
+    },
     units: run.units.map((u, i) => ({ ...unitCounts(u), ...scoreFields(scores[i]) })),
     issues: issues.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
   };

@@ -7,7 +7,7 @@ import { formatVn, type DayNumber } from '../domain/dates';
 import { foldText } from '../domain/text';
 import type { DataIssue } from '../domain/issues';
 import { cellText, columnLetter, type CellValue, type SheetGrid } from './cells';
-import { isBlank, readDate } from './cell-values';
+import { dateReaderOf, isBlank, type DateReader } from './cell-values';
 
 export const CALENDAR_SHEET = 'Ngày nghỉ';
 
@@ -29,9 +29,9 @@ function readKind(cell: CellValue): 'off' | 'work' | null {
 
 type DayResult = { ok: true; day: DayNumber } | { ok: false; reason: string };
 
-function readDay(cell: CellValue): DayResult {
+function readDay(cell: CellValue, read: DateReader): DayResult {
   if (isBlank(cell)) return { ok: false, reason: 'thiếu ngày' };
-  const r = readDate(cell);
+  const r = read(cell);
   return r.ok ? { ok: true, day: r.value.day } : r;
 }
 
@@ -69,7 +69,7 @@ export function readCalendarSheet(grid: SheetGrid): { overrides: CalendarOverrid
       issues.push({ sheet: grid.name, row, column: letter(index), message, severity });
     };
 
-    const day = readDay(cells[header.date] ?? null);
+    const day = readDay(cells[header.date] ?? null, dateReaderOf(grid));
     if (!day.ok) {
       issue(header.date, `Ngày nghỉ/làm bù không đọc được: ${day.reason}; dòng bị bỏ qua.`);
       continue;

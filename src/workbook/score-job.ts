@@ -14,7 +14,7 @@ import { buildResultSheets, INPUT_SHEETS } from './result-set';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
-import { scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
+import { dayInVietnam, scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
 import type { SheetGrid } from './cells';
 import type { HostProgress, SheetInfo, WorkbookHost } from './workbook-host';
 
@@ -80,12 +80,18 @@ export async function runScoreJob(
 ): Promise<JobResult> {
   const { infos, grids, marker } = input ?? (await readInputSheets(host, onProgress, options.signal));
   onProgress?.({ phase: 'score' });
-  const run = scoreWorkbook(grids, options);
+  const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) });
   const { profile } = options;
   const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
   const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, profile, run.units.map((u) => u.name)) : null;
   const scores = scoreRun(run, profile, criteria?.entries ?? null);
-  const issues = [...run.issues, ...(criteria?.issues ?? []), ...missingCriteriaIssues(scores, profile, run.table.sheet)];
+  const dateNotice = host.dateSystemNotice?.() ?? null;
+  const issues = [
+    ...(dateNotice ? [{ sheet: run.table.sheet, row: null, column: null, severity: 'warning' as const, message: dateNotice }] : []),
+    ...run.issues,
+    ...(criteria?.issues ?? []),
+    ...missingCriteriaIssues(scores, profile, run.table.sheet),
+  ];
   const ctx: ReportContext = {
     period: run.period,
     calendarText: run.calendar.describe(),

@@ -1,39 +1,59 @@
 /**
- * The whole job on a host-neutral workbook: find the case table, read units, calendar and cases, compute
+ * The whole job on a host-neutral workbook: find the case sheets, read units, calendar and cases, compute
  * every case's status for the period and total them per unit. Adapters supply the grids; report builders
  * turn the result into sheets and JSON.
  */
 import { aggregateUnits, type UnitTotals } from '../domain/aggregate';
 import { WorkCalendar } from '../domain/calendar/work-calendar';
 import type { CaseRecord, CaseStatus, Period } from '../domain/cases';
-import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from '../domain/dates';
+import { dayFromYmd, formatVn, type DayNumber } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import { caseStatus } from '../domain/status';
 import { foldText } from '../domain/text';
 import { UnitDirectory, type UnitDeclaration, type UnitInfo } from '../domain/units';
 import { columnLetter, type SheetGrid } from './cells';
-import { describeMissing, FIELD_LABELS, missingRequired } from './columns';
+import { chooseCaseSheets, type CaseSheetChoice } from './case-sheets';
+import { describeMissing, FIELD_LABELS, headerKey, missingRequired, type CaseField } from './columns';
+import { checkDates, findExportDate, receiptsAfterPeriod, type ExportDate } from './date-checks';
 import { InputError } from './input-error';
-import { findCaseTable, isResultSheet, type ColumnMapping, type TableLocation } from './find-table';
-import { isBlank } from './cell-values';
+import type { ColumnMapping, TableLocation } from './find-table';
+import { defaultPeriod } from './period-choice';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
 import { readCases } from './read-cases';
-import { readUnitList, UNIT_LIST_SHEET } from './read-units';
-
+import { readUnitList, resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
 
 export interface ScoreOptions {
   from?: DayNumber;
   to?: DayNumber;
   asOf?: DayNumber;
-  /** The case sheet to use instead of the detected one. */
-  sheet?: string;
-  /** Column choices made by the user in the mapping screen; replaces the detected mapping. */
+  /** The case sheets to read, instead of the detected ones (the user's choice is always obeyed). */
+  caseSheets?: readonly string[];
+  /** Column choices made by the user in the mapping screen; replaces the detected mapping (by header text on further sheets). */
   mapping?: ColumnMapping;
+  /** The run's date: a receipt or completion after it cannot be true. Default: the machine's today. */
+  today?: DayNumber;
+}
+
+/** A sheet the cases were read from. */
+export interface SheetRead {
+  sheet: string;
+  /** 1-based sheet row of its (last) header row. */
+  headerRow: number;
+  rowsRead: number;
+  rowsSkipped: number;
 }
 
 export interface ScoreRun {
   period: Period;
+  /** Whether the period was given (flags, the pane) or chosen from the bulk of the receipt dates. */
+  periodSource: 'given' | 'receipts';
+  /** The first table read; `tables` holds all of them (several sheets of one list are read together). */
   table: TableLocation;
+  tables: TableLocation[];
+  sheetsRead: SheetRead[];
+  /** How the case sheets were chosen (case-sheets.ts), and the sentence saying so. */
+  selection: CaseSheetChoice['selection'];
+  selectionNote: string | null;
   /** Sheet coordinates (1-based) of the table grid's first cell, to turn indices into row numbers. */
   origin: { row: number; col: number };
   cases: CaseRecord[];
@@ -55,16 +75,23 @@ export interface ScoreRun {
 /** From 1 July 2025 communes have no district (two-tier local government, RULES.md §4). */
 const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 
-const findSheet = (sheets: SheetGrid[], name: string): SheetGrid | undefined =>
-  sheets.find((s) => foldText(s.name) === foldText(name));
+/** An optional input sheet by its name, unless the user's case list has that name. */
+const findSheet = (sheets: SheetGrid[], name: string, caseSheets: ReadonlySet<string>): SheetGrid | undefined =>
+  sheets.find((s) => foldText(s.name) === foldText(name) && !caseSheets.has(s.name));
 
 export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): ScoreRun {
-  const table = locateTable(sheets, options);
-  const grid = sheets.find((s) => s.name === table.sheet)!;
+  const choice = chooseCaseSheets(sheets, options.caseSheets);
+  const tables = withMapping(choice.tables, options.mapping);
+  for (const t of tables) {
+    if (t.missing.length > 0) throw new InputError(`Sheet «${t.sheet}» thiếu cột bắt buộc: ${describeMissing(t.missing)}.`);
+  }
+  const caseSheets = new Set(tables.map((t) => t.sheet));
+  const gridOf = (name: string): SheetGrid => sheets.find((s) => s.name === name)!;
   const issues: DataIssue[] = [];
+  if (choice.note) issues.push({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message: choice.note });
 
   let calendar = WorkCalendar.builtIn();
-  const calendarSheet = findSheet(sheets, CALENDAR_SHEET);
+  const calendarSheet = findSheet(sheets, CALENDAR_SHEET, caseSheets);
   if (calendarSheet) {
     const read = readCalendarSheet(calendarSheet);
     issues.push(...read.issues);
@@ -72,33 +99,51 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
   }
 
   let listed: UnitDeclaration[] = [];
-  const unitSheet = findSheet(sheets, UNIT_LIST_SHEET);
+  const unitSheet = findSheet(sheets, UNIT_LIST_SHEET, caseSheets);
   if (unitSheet) {
     const read = readUnitList(unitSheet);
     issues.push(...read.issues);
     listed = read.units;
   }
 
-  issues.push(...tableWarnings(grid, table));
-  const read = readCases(grid, table, calendar);
-  issues.push(...read.issues);
-  if (read.cases.length === 0) {
-    throw new InputError(`Sheet «${grid.name}» không có dòng hồ sơ nào đọc được (${read.rowsSkipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
+  let cases: CaseRecord[] = [];
+  const sheetsRead: SheetRead[] = [];
+  const exportDates = new Map<string, ExportDate>();
+  for (const table of tables) {
+    const grid = gridOf(table.sheet);
+    issues.push(...tableWarnings(grid, table));
+    const read = readCases(grid, table, calendar);
+    issues.push(...read.issues);
+    cases = cases.length === 0 ? read.cases : cases.concat(read.cases);
+    sheetsRead.push({ sheet: grid.name, headerRow: grid.originRow + table.headerRowIndex, rowsRead: read.rowsRead, rowsSkipped: read.rowsSkipped });
+    const exported = findExportDate(grid, table.headerRowIndex);
+    if (exported) exportDates.set(grid.name, exported);
+  }
+  const column = (sheet: string, field: CaseField): string | null => {
+    const table = tables.find((t) => t.sheet === sheet)!;
+    const index = table.mapping[field];
+    return index === undefined ? null : columnLetter(gridOf(sheet).originCol + index);
+  };
+  const checked = checkDates({ cases, today: options.today ?? dayInVietnam(new Date()), exportDates, column });
+  issues.push(...checked.issues);
+  if (checked.refused.size > 0) {
+    for (const i of checked.refused) sheetsRead.find((r) => r.sheet === cases[i].sheet)!.rowsSkipped++;
+    cases = cases.filter((_, i) => !checked.refused.has(i));
+  }
+  if (cases.length === 0) {
+    const skipped = sheetsRead.reduce((n, r) => n + r.rowsSkipped, 0);
+    throw new InputError(`${tables.length > 1 ? 'Các sheet' : 'Sheet'} ${tables.map((t) => `«${t.sheet}»`).join(', ')} không có dòng hồ sơ nào đọc được (${skipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
   }
 
-  const period = resolvePeriod(read.cases, options);
+  const { period, source } = resolvePeriod(cases, options);
+  if (source === 'receipts') issues.push(...receiptsAfterPeriod(cases, period, column));
+  const grid = gridOf(tables[0].sheet);
   const directory = new UnitDirectory(listed);
-  // The directory resolves a name once (the first declaration wins), so one lookup per distinct name.
-  const byName = new Map<string, UnitInfo>();
-  const unitOfCase: UnitInfo[] = new Array(read.cases.length);
-  read.cases.forEach((c, i) => {
-    let info = byName.get(c.unit);
-    if (!info) byName.set(c.unit, (info = directory.see({ name: c.unit, level: c.levelHint, parent: c.districtHint })));
-    unitOfCase[i] = info;
-  });
+  const unitOfCase = resolveCaseUnits(directory, cases, column);
   issues.push(...directory.nearDuplicates(grid.name), ...unitWarnings(directory.all(), grid.name, period));
 
-  const statuses = read.cases.map((c) => caseStatus(c, period, calendar));
+  const statuses = cases.map((c) => caseStatus(c, period, calendar));
+  issues.push(...extractWarning(statuses, tables));
   if (!calendar.covers(period.from) || !calendar.covers(period.to)) {
     issues.push({
       sheet: grid.name,
@@ -108,69 +153,95 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
       message: `Kỳ báo cáo nằm ngoài lịch nghỉ lễ tích hợp: chỉ trừ thứ Bảy, Chủ nhật. Thêm ngày nghỉ lễ vào sheet «${CALENDAR_SHEET}».`,
     });
   }
-  const units = aggregateUnits(directory.all(), read.cases, statuses, (_, i) => unitOfCase[i]);
+  const units = aggregateUnits(directory.all(), cases, statuses, (_, i) => unitOfCase[i]);
   // aggregateUnits lists the directory's units in order (every case's unit is among them).
   const unitIndex = new Map(directory.all().map((u, i) => [u, i]));
   const caseUnit = new Int32Array(unitOfCase.length);
   for (let i = 0; i < unitOfCase.length; i++) caseUnit[i] = unitIndex.get(unitOfCase[i])!;
   return {
     period,
-    table,
+    periodSource: source,
+    table: tables[0],
+    tables,
+    sheetsRead,
+    selection: choice.selection,
+    selectionNote: choice.note,
     origin: { row: grid.originRow, col: grid.originCol },
-    cases: read.cases,
+    cases,
     statuses,
     units,
     caseUnit,
     keepUnitOrder: directory.hasList,
     issues,
     calendar,
-    rowsRead: read.rowsRead,
-    rowsSkipped: read.rowsSkipped,
+    rowsRead: sheetsRead.reduce((n, r) => n + r.rowsRead, 0),
+    rowsSkipped: sheetsRead.reduce((n, r) => n + r.rowsSkipped, 0),
   };
 }
 
-function locateTable(sheets: SheetGrid[], options: ScoreOptions): TableLocation {
-  if (options.sheet && !sheets.some((s) => s.name === options.sheet)) {
-    throw new InputError(`Không có sheet «${options.sheet}» trong tệp. Các sheet: ${sheets.map((s) => `«${s.name}»`).join(', ')}.`);
-  }
-  const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
-  const { best } = findCaseTable(candidates, options.sheet);
-  if (!best) {
-    const list = (grids: SheetGrid[]): string => `${grids.length > 1 ? 'các sheet' : 'sheet'} ${grids.map((g) => `«${g.name}»`).join(', ')}`;
-    // Sheets findCaseTable never takes for a case list: ours, and the optional input sheets.
-    const looked = candidates.filter((g) => !isResultSheet(g.name));
-    if (looked.length === 0) {
-      throw new InputError(sheets.length === 0 ? 'Tệp không có sheet nào.' : `Tệp không có sheet danh sách hồ sơ: chỉ có ${list(candidates)}.`);
-    }
-    if (looked.every((g) => g.rows.every((r) => r.every((v) => isBlank(v))))) {
-      throw new InputError(`Tệp không có dữ liệu: ${list(looked)} trống.`);
-    }
-    const where = options.sheet ? `sheet «${options.sheet}»` : `tệp (đã xem ${list(looked)})`;
-    throw new InputError(`Không tìm thấy bảng hồ sơ trong ${where}: cần một dòng tiêu đề (trong 30 dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».`);
-  }
-  const table = options.mapping ? { ...best, mapping: options.mapping, missing: missingRequired(options.mapping) } : best;
-  if (table.missing.length > 0) {
-    throw new InputError(`Sheet «${table.sheet}» thiếu cột bắt buộc: ${describeMissing(table.missing)}.`);
-  }
-  return table;
+/** The date in Vietnam (UTC+7, no daylight saving) at an instant: the day a run happens. */
+export function dayInVietnam(at: Date): DayNumber {
+  return Math.floor((at.getTime() + 7 * 3_600_000) / 86_400_000);
 }
 
-/** Without dates given, the period is the calendar quarter of the latest receipt date. */
-function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): Period {
+/**
+ * The user's column choice applies to the first table; further sheets (read together with it) get the
+ * same fields by header text, since their columns may sit in another order.
+ */
+function withMapping(tables: TableLocation[], mapping: ColumnMapping | undefined): TableLocation[] {
+  if (!mapping) return tables;
+  const [first, ...rest] = tables;
+  const byHeader = (t: TableLocation): ColumnMapping => {
+    const out: ColumnMapping = {};
+    for (const [field, index] of Object.entries(mapping) as [CaseField, number][]) {
+      const key = headerKey(first.headers[index] ?? '');
+      const found = t.headers.findIndex((h) => headerKey(h) === key);
+      if (found >= 0) out[field] = found;
+    }
+    return out;
+  };
+  return [
+    { ...first, mapping, missing: missingRequired(mapping) },
+    ...rest.map((t) => {
+      const m = byHeader(t);
+      return { ...t, mapping: m, missing: missingRequired(m) };
+    }),
+  ];
+}
+
+/** Fewer counted cases than this may all be late by chance. */
+const MIN_EXTRACT_ROWS = 5;
+
+/** A list whose every case is late or overdue is an extract, not the whole list: its rates would be 100 %. */
+function extractWarning(statuses: CaseStatus[], tables: TableLocation[]): DataIssue[] {
+  let counted = 0;
+  let bad = 0;
+  for (const s of statuses) {
+    if (s.outcome === 'outside' || s.outcome === 'withdrawn') continue;
+    counted++;
+    if (s.outcome === 'late' || s.outcome === 'overdue') bad++;
+  }
+  if (counted < MIN_EXTRACT_ROWS || bad < counted) return [];
+  const these = tables.length > 1 ? 'các sheet này' : 'sheet này';
+  return [{
+    sheet: tables[0].sheet,
+    row: null,
+    column: null,
+    severity: 'warning',
+    message: `Mọi hồ sơ trong kỳ (${counted}) đều trễ hạn hoặc quá hạn: ${these} có thể là danh sách trích (chỉ hồ sơ trễ hạn), không phải danh sách đầy đủ; khi đó tỷ lệ và điểm sai. Hãy dùng danh sách tất cả hồ sơ.`,
+  }];
+}
+
+/** Without dates given, the period is the quarter where the bulk of the receipt dates lie (period-choice.ts). */
+function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): { period: Period; source: ScoreRun['periodSource'] } {
   let { from, to } = options;
   if ((from === undefined) !== (to === undefined)) {
-    throw new InputError('Kỳ báo cáo cần cả ngày đầu và ngày cuối (hoặc bỏ cả hai để lấy quý của ngày tiếp nhận mới nhất).');
+    throw new InputError('Kỳ báo cáo cần cả ngày đầu và ngày cuối (hoặc bỏ cả hai để lấy quý có phần lớn ngày tiếp nhận).');
   }
-  if (from === undefined || to === undefined) {
-    let latest = cases[0].received.day;
-    for (const c of cases) if (c.received.day > latest) latest = c.received.day;
-    const { year, month } = ymdFromDay(latest);
-    const q = Math.floor((month - 1) / 3);
-    from = dayFromYmd(year, q * 3 + 1, 1);
-    to = dayFromYmd(year, q * 3 + 4, 1) - 1;
-  }
+  const source = from === undefined ? 'receipts' : 'given';
+  if (from === undefined || to === undefined) ({ from, to } = defaultPeriod(Int32Array.from(cases, (c) => c.received.day)));
   if (from > to) throw new InputError(`Kỳ báo cáo không hợp lệ: từ ngày ${formatVn(from)} sau đến ngày ${formatVn(to)}.`);
-  return { from, to, asOf: options.asOf ?? to };
+  return { period: { from, to, asOf: options.asOf ?? to }, source };
 }
 
 /** What the user should know about the table itself: it sits in a hidden sheet, a header is repeated. */

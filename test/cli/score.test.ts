@@ -99,13 +99,13 @@ describe('tthc score', () => {
     expect(wb.getWorksheet('TTHC_Scorecard')!.state).toBe('veryHidden');
 
     // Columns: STT, name, level, total, new, online, direct, postal, carried, resolved, early, on time,
-    // late, returned, in progress, within, overdue, withdrawn, rate(1), rate(2), note.
+    // late, returned, in progress, within, overdue, withdrawn, rate(1), rate(2), re-appointed, note.
     const summary = wb.getWorksheet('Tổng hợp theo đơn vị')!;
     expect((await unitRow(summary, 'Sở Tư pháp')).slice(2, 20)).toEqual(['Tỉnh', 5, 5, 1, 4, 0, 0, 4, 2, 1, 1, 0, 1, 0, 1, 0, 25, 20]);
     expect((await unitRow(summary, 'UBND xã Thanh Minh')).slice(2, 20)).toEqual(['Xã', 2, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0]);
     // The district with no case still appears, with "—" for undefined rates.
     const empty = await unitRow(summary, 'UBND thành phố Điện Biên Phủ');
-    expect(empty.slice(18, 21)).toEqual(['—', '—', 'Không phát sinh hồ sơ']);
+    expect(empty.slice(18, 22)).toEqual(['—', '—', 0, 'Không phát sinh hồ sơ']);
 
     const check = wb.getWorksheet('Kiểm tra dữ liệu')!;
     const issueRow = check.getRows(1, check.rowCount)!.find((row) => row.getCell(2).value === 'Danh sách hồ sơ');
@@ -114,11 +114,11 @@ describe('tthc score', () => {
     expect(String(issueRow?.getCell(6).value)).toContain('không tồn tại');
 
     const summaryJson = JSON.parse(readFileSync(json, 'utf8'));
-    expect(summaryJson.period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31' });
+    expect(summaryJson.period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31', source: 'given' });
     const tp = summaryJson.units.find((u: { name: string }) => u.name === 'Sở Tư pháp');
     expect(tp).toEqual({
       name: 'Sở Tư pháp', level: 'Tỉnh', parent: null, total: 5, receivedInPeriod: 5, carriedOver: 0, online: 1, direct: 4, postal: 0,
-      resolved: 4, early: 2, onTime: 1, late: 1, returned: 0, inProgress: 1, withinDeadline: 0, overdue: 1, withdrawn: 0,
+      resolved: 4, early: 2, onTime: 1, late: 1, returned: 0, inProgress: 1, withinDeadline: 0, overdue: 1, withdrawn: 0, extended: 0,
       lateRateOfResolved: 25, lateRateOfTotal: 20,
       // 1187 order: TC1 = TC2 = (2 + 2 + 1 + 0) / 4 = 1.25; TC9 derived: 1 of 5 filed online = 20 % → 1.
       // No supplement, contact or complaint columns and no «Tiêu chí bổ sung» yet: the rest is never guessed.
@@ -202,10 +202,10 @@ describe('tthc score', () => {
     expect(await run('score', input, '--out', file('y.xlsx'), '--profile', 'khong-co')).toMatchObject({ code: 2 });
   });
 
-  it('defaults the period to the quarter of the latest receipt date', async () => {
+  it('defaults the period to the quarter holding the receipt dates', async () => {
     const r = await run('score', input, '--out', file('q.xlsx'), '--json', file('q.json'));
     expect(r.code).toBe(0);
-    expect(JSON.parse(readFileSync(file('q.json'), 'utf8')).period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31' });
+    expect(JSON.parse(readFileSync(file('q.json'), 'utf8')).period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31', source: 'receipts' });
   });
 
   it('opens in LibreOffice (a real spreadsheet program)', () => {

@@ -240,7 +240,7 @@ it('goes data → period → run → results on the sample workbook and shows wh
   expect(await page.getByRole('combobox', { name: 'Sheet chứa hồ sơ' }).textContent()).toContain(CASE_SHEET);
   await page.getByRole('button', { name: 'Tiếp tục' }).click();
 
-  // Step 2: the default period is the quarter of the latest receipt date, Q1/2024.
+  // Step 2: the default period is the quarter holding the receipt dates, Q1/2024.
   await page.getByText('Bước 2/4 · Kỳ báo cáo').waitFor();
   expect(await page.getByRole('combobox', { name: 'Quý' }).textContent()).toContain('Quý I');
   expect(await page.getByRole('combobox', { name: 'Năm' }).textContent()).toContain('2024');
@@ -263,7 +263,10 @@ it('goes data → period → run → results on the sample workbook and shows wh
   expect(seen).toContainEqual(expect.stringMatching(/^Đang ghi sheet «.+»: [\d\u00a0]+\/[\d\u00a0]+ dòng$/));
   const done = await page.getByText(/Kỳ 01\/01\/2024 – 31\/03\/2024, tính đến 31\/03\/2024: [\d\u00a0]+ hồ sơ,/).textContent();
   expect(done).toContain(`${summary.units.length} đơn vị.`);
-  expect(summary.period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31' });
+  expect(summary.period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31', source: 'receipts' });
+  // The sheets read and the period used, in the words the CLI prints (the pane's run was given the period).
+  const [read] = summary.input.sheets;
+  await page.getByText(`Đã đọc ${read.rows} dòng hồ sơ từ sheet «${read.sheet}»; ${read.skipped} dòng bị bỏ qua. Kỳ báo cáo: quý I/2024 (01/01/2024 – 31/03/2024), tính đến 31/03/2024 — do người dùng chọn.`).waitFor();
 
   // Classes: every class with the number of units the CLI classified so.
   const classes = await page.locator('section[aria-label="Xếp loại"] li').evaluateAll((items) =>

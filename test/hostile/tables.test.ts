@@ -51,7 +51,10 @@ describe('empty and headerless workbooks', () => {
     ws.addRow(['Tên đơn vị', 'Cấp']);
     ws.addRow(['Sở Tư pháp', 'Tỉnh']);
     await wb.xlsx.writeFile(file);
-    expect(await score(file)).toMatchObject({ code: 2, err: 'Lỗi: Tệp không có sheet danh sách hồ sơ: chỉ có sheet «Danh mục đơn vị».' });
+    expect(await score(file)).toMatchObject({
+      code: 2,
+      err: 'Lỗi: Không tìm thấy bảng hồ sơ trong tệp (đã xem sheet «Danh mục đơn vị»): cần một dòng tiêu đề (trong 30 dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».',
+    });
   });
 
   it('data without a header row', async () => {

@@ -54,7 +54,7 @@ describe('App', () => {
     click('Tiếp tục');
 
     expect(screen.getByText('Bước 2/4 · Kỳ báo cáo')).toBeTruthy();
-    expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy(); // latest receipt 12/03/2024
+    expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy(); // the receipts' quarter
     click('Chấm điểm');
 
     expect(screen.getByText('Bước 3/4 · Chấm điểm')).toBeTruthy();

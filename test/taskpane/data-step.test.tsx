@@ -17,7 +17,7 @@ describe('DataStep', () => {
     const onNext = jest.fn();
     renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
 
-    expect(await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/17 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
+    expect(await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/18 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
     expect(screen.getByText(/7 dòng dữ liệu/)).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: /^Ngày tiếp nhận/ })).toBeNull(); // folded
     expect(screen.getByRole('combobox', { name: /Sheet chứa hồ sơ/ }).textContent).toContain('Danh sách hồ sơ');
@@ -116,5 +116,47 @@ describe('DataStep', () => {
     expect(await screen.findByText('Đang đọc sheet «Danh sách hồ sơ»: 12 000/200 000 dòng')).toBeTruthy();
     release();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Tiếp tục' })).toBeTruthy());
+  });
+
+  it('one sheet per month, same columns: offered read together, and said so', async () => {
+    const month = (name: string, from: number) =>
+      caseSheet(name, HEADER, CASE_ROWS.map((r) => [r[0], `${r[1]}-${from}`, ...r.slice(2)]));
+    const onNext = jest.fn();
+    renderUi(<DataStep host={new FakeHost([month('Tháng 1', 1), month('Tháng 2', 2)])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+
+    expect(await screen.findByText('Gộp 2 sheet cùng cột, không trùng mã hồ sơ (Mã hồ sơ): «Tháng 1» (7 dòng), «Tháng 2» (7 dòng).')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /Sheet chứa hồ sơ/ }).textContent).toBe('Gộp 2 sheet: Tháng 1, Tháng 2');
+    expect(screen.getByText(/14 dòng dữ liệu/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    expect(onNext.mock.calls[0][1].sheets).toEqual(['Tháng 1', 'Tháng 2']);
+
+    // One sheet alone is still a choice.
+    await choose('Sheet chứa hồ sơ', /^Tháng 2 \(7 dòng\)/);
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    expect(onNext.mock.calls[1][1].sheets).toEqual(['Tháng 2']);
+  });
+
+  it('two overlapping lists: nothing is taken until the user picks one', async () => {
+    const extra = [8, 'HS-008', 'Sở Y tế', 'Cấp giấy phép', '13/03/2024', '20/03/2024', null, 'Đang xử lý'];
+    const other = caseSheet('Xuất lại', HEADER, [...CASE_ROWS.slice(2), extra]);
+    const onNext = jest.fn();
+    renderUi(<DataStep host={new FakeHost([caseSheet(), other])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+
+    expect(await screen.findByText(/Có 2 sheet giống danh sách hồ sơ, không cùng cột hoặc có hồ sơ trùng nhau/)).toBeTruthy();
+    const next = screen.getByRole('button', { name: 'Tiếp tục' });
+    fireEvent.click(next);
+    expect(onNext).not.toHaveBeenCalled();
+
+    await choose('Sheet chứa hồ sơ', /^Xuất lại \(6 dòng\)/);
+    expect(screen.queryByText(/Có 2 sheet giống danh sách hồ sơ/)).toBeNull();
+    fireEvent.click(next);
+    expect(onNext.mock.calls[0][1].sheets).toEqual(['Xuất lại']);
+  });
+
+  it('shows the host\'s word on a 1904 workbook above the table', async () => {
+    const host = new FakeHost([caseSheet()]);
+    host.dateNotice = 'Workbook dùng hệ ngày 1904: ngày tháng đã được đọc theo hệ này.';
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
+    expect(await screen.findByText('Workbook dùng hệ ngày 1904: ngày tháng đã được đọc theo hệ này.')).toBeTruthy();
   });
 });

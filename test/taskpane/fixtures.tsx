@@ -42,7 +42,13 @@ export const caseSheet = (name = 'Danh sách hồ sơ', header = HEADER, rows = 
 /** Sheets in memory; applyChanges records every call and updates the sheet list as Excel would. */
 export class FakeHost implements WorkbookHost {
   readonly changes: SheetChanges[] = [];
+  /** What the Office host says of a 1904 workbook or a failed date-system detection. */
+  dateNotice: string | null = null;
   constructor(public sheets: SheetGrid[]) {}
+
+  dateSystemNotice(): string | null {
+    return this.dateNotice;
+  }
 
   async listSheets(): Promise<SheetInfo[]> {
     return this.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));

@@ -24,7 +24,7 @@ describe('period choice', () => {
     expect(periodName(base)).toBe('Quý I/2024');
   });
 
-  it('defaults to the quarter of the latest receipt, as-of the end of the period', () => {
+  it('defaults to the quarter of the receipts, as-of the end of the period', () => {
     const c = defaultPeriod(dayFromYmd(2024, 5, 17));
     expect(c).toMatchObject({ kind: 'quarter', year: 2024, quarter: 2, asOf: null });
     expect(checkPeriod(c)).toEqual({ ok: true, from: dayFromYmd(2024, 4, 1), to: dayFromYmd(2024, 6, 30), asOf: dayFromYmd(2024, 6, 30) });
@@ -52,12 +52,12 @@ describe('PeriodStep', () => {
   const today = dayFromYmd(2024, 6, 1);
   const setup = (initial: PeriodChoice | null = null) => {
     const onRun = jest.fn();
-    renderUi(<PeriodStep initial={initial} latestReceipt={dayFromYmd(2024, 3, 12)} today={today} profile="dienbien-1187" onProfileChange={jest.fn()} onBack={jest.fn()} onRun={onRun} />);
+    renderUi(<PeriodStep initial={initial} defaultDay={dayFromYmd(2024, 3, 12)} today={today} profile="dienbien-1187" onProfileChange={jest.fn()} onBack={jest.fn()} onRun={onRun} />);
     return onRun;
   };
   const run = () => fireEvent.click(screen.getByRole('button', { name: 'Chấm điểm' }));
 
-  it('defaults to Q1/2024 = 01/01/2024–31/03/2024 from the latest receipt date', () => {
+  it('defaults to Q1/2024 = 01/01/2024–31/03/2024 from the receipt dates', () => {
     const onRun = setup();
     expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy();
     expect((screen.getByLabelText(/Ngày tính đến/) as HTMLInputElement).value).toBe('2024-03-31');

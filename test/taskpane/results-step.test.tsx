@@ -23,8 +23,11 @@ function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[] }> =
   return {
     run: {
       period: { from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) },
+      periodSource: 'receipts',
       cases: new Array(120),
+      rowsRead: 122,
       rowsSkipped: 2,
+      sheetsRead: [{ sheet: 'Tháng 1', headerRow: 2, rowsRead: 70, rowsSkipped: 2 }, { sheet: 'Tháng 2', headerRow: 2, rowsRead: 52, rowsSkipped: 0 }],
       units: [
         unit('Sở Tư pháp', 3, 1),
         unit('Sở Y tế', 0, 0),
@@ -66,6 +69,8 @@ describe('ResultsStep', () => {
   it('counts units per class, with units lacking data apart', () => {
     renderUi(<ResultsStep result={result()} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
     expect(screen.getByText(/Kỳ 01\/01\/2024 – 31\/03\/2024, tính đến 31\/03\/2024: 120 hồ sơ, 7 đơn vị/)).toBeTruthy();
+    // Which sheets were read and where the period came from, as the CLI prints them.
+    expect(screen.getByText('Đã đọc 122 dòng hồ sơ từ 2 sheet: «Tháng 1» (70 dòng), «Tháng 2» (52 dòng); 2 dòng bị bỏ qua. Kỳ báo cáo: quý I/2024 (01/01/2024 – 31/03/2024), tính đến 31/03/2024 — mặc định: quý có phần lớn ngày tiếp nhận.')).toBeTruthy();
     expect([countOf('Xuất sắc'), countOf('Tốt'), countOf('Khá'), countOf('Trung bình'), countOf('Yếu')]).toEqual(['1', '2', '1', '0', '1']);
     expect([countOf('Không xếp loại'), countOf('Không đánh giá'), countOf('Chưa đủ dữ liệu')]).toEqual(['1', '0', '1']);
   });

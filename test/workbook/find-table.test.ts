@@ -177,17 +177,16 @@ describe('findCaseTable', () => {
     const header = ['Đơn vị', 'Ngày nộp hồ sơ', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày hẹn trả mới', 'Ngày trả kết quả'];
     const rows = cases(5, (r) => [r[2], r[4], r[4], r[5], r[5], r[6]]);
     const { best } = findCaseTable([grid('Sheet1', [header, ...rows])]);
-    expect(best?.mapping).toEqual({ unit: 0, received: 2, due: 4, completed: 5 });
+    expect(best?.mapping).toEqual({ unit: 0, received: 2, due: 3, newDue: 4, completed: 5 });
     const fallback = findCaseTable([grid('Sheet1', [header.filter((h) => h !== 'Ngày tiếp nhận'), ...rows])]);
     expect(fallback.best?.mapping.received).toBe(1);
   });
 
-  it('ignores the sheets this product writes', () => {
+  it('never leaves a sheet out for its name: «DS hồ sơ», «Biểu 1», even one named like a result sheet', () => {
     const table = [HEADER, ...cases(5)];
-    const ours = ['Tổng hợp theo đơn vị', 'Kiem tra du lieu', 'Xếp loại 1187 (2)', 'Đối chiếu', 'Biểu 4', 'DS quá hạn'];
-    expect(findCaseTable(ours.map((n) => grid(n, table))).best).toBeNull();
-    const { candidates } = findCaseTable([...ours.map((n) => grid(n, table)), grid('Dữ liệu', table)]);
-    expect(candidates.map((c) => c.sheet)).toEqual(['Dữ liệu']);
+    for (const name of ['DS hồ sơ', 'Biểu 1', 'Tổng hợp theo đơn vị', 'Ngày nghỉ']) {
+      expect(findCaseTable([grid(name, table)]).best?.sheet).toBe(name);
+    }
   });
 
   it('ranks hidden sheets below visible ones and honours the preferred sheet', () => {

@@ -47,7 +47,7 @@ it('finds the case table under the title and blank rows, header on row 3', () =>
   expect([run.rowsRead, run.rowsSkipped]).toEqual([1980, 4]);
 });
 
-it('defaults the period to the quarter of the latest receipt, Q1/2024', () => {
+it('defaults the period to the quarter of the receipts, Q1/2024', () => {
   expect(run.period).toEqual({ from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) });
 });
 

@@ -17,7 +17,7 @@ import {
 import { CASE_FIELDS, type CaseField } from '../../workbook/columns';
 import { readInputSheets, type InputWorkbook, type JobProgress } from '../../workbook/score-job';
 import type { WorkbookHost } from '../../workbook/workbook-host';
-import { dataRowCount, detect, headerRowOf, missingOf, type DataChoice, type Detection } from '../data-choice';
+import { choiceKey, choiceLabel, dataRowCount, detect, headerRowOf, missingOf, type DataChoice, type Detection } from '../data-choice';
 import { ErrorMessage } from './ErrorMessage';
 import type { SavedChoices } from '../ports';
 import { formatCount, progressText, progressValue } from '../progress-text';
@@ -39,17 +39,25 @@ export interface DataStepProps {
 interface Loaded {
   input: InputWorkbook;
   detection: Detection;
+  /** The host's word on the workbook's date system (1904, or not detected), shown above the table. */
+  dateNotice: string | null;
 }
 
-const load = (input: InputWorkbook, saved: SavedChoices | null): Loaded => ({ input, detection: detect(input, saved) });
+const load = (host: WorkbookHost, input: InputWorkbook, saved: SavedChoices | null): Loaded => ({
+  input,
+  detection: detect(input, saved),
+  dateNotice: host.dateSystemNotice?.() ?? null,
+});
 
 const needsReview = (choice: DataChoice, d: Detection): boolean =>
   choice.table.confidence !== 'high' || missingOf(choice).length > 0 || d.lost.length > 0 || d.lostSheet !== null;
 
 export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps) {
   const styles = useStepStyles();
-  const [loaded, setLoaded] = useState<Loaded | null>(() => (input ? load(input, saved) : null));
+  const [loaded, setLoaded] = useState<Loaded | null>(() => (input ? load(host, input, saved) : null));
   const [choice, setChoice] = useState<DataChoice | null>(loaded?.detection.choice ?? null);
+  // Several sheets look like the case list and none can be preferred: «Tiếp tục» waits for the user's pick.
+  const [mustChoose, setMustChoose] = useState(loaded?.detection.mustChoose ?? false);
   const [expanded, setExpanded] = useState(() => (loaded && choice ? needsReview(choice, loaded.detection) : false));
   const [reading, setReading] = useState(input ? 0 : 1);
   const [progress, setProgress] = useState<JobProgress | null>(null);
@@ -64,9 +72,10 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
     readInputSheets(host, (p) => !controller.signal.aborted && setProgress(p), controller.signal).then(
       (read) => {
         if (controller.signal.aborted) return;
-        const next = load(read, saved);
+        const next = load(host, read, saved);
         setLoaded(next);
         setChoice(next.detection.choice);
+        setMustChoose(next.detection.mustChoose);
         setExpanded(next.detection.choice ? needsReview(next.detection.choice, next.detection) : false);
       },
       (e) => !controller.signal.aborted && setError(e),
@@ -122,10 +131,11 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
   const missing = missingOf(choice);
   const mappedCount = CASE_FIELDS.filter((f) => choice.mapping[f] !== undefined).length;
 
-  const pickSheet = (sheet: string | undefined) => {
-    const next = detection.candidates.find((c) => c.table.sheet === sheet);
+  const pickSheet = (key: string | undefined) => {
+    const next = detection.candidates.find((c) => choiceKey(c) === key);
     if (!next) return;
     setChoice(next);
+    setMustChoose(false);
     setExpanded(needsReview(next, { ...detection, lost: [], lostSheet: null }));
   };
   const pickColumn = (field: CaseField, column: number | undefined) => {
@@ -142,21 +152,42 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
         <Dropdown
           className={styles.dropdown}
           size="small"
-          value={choice.table.sheet}
-          selectedOptions={[choice.table.sheet]}
+          value={mustChoose ? '' : choiceLabel(choice)}
+          placeholder="Chọn sheet"
+          selectedOptions={mustChoose ? [] : [choiceKey(choice)]}
           onOptionSelect={(_, data) => pickSheet(data.optionValue)}
         >
           {detection.candidates.map((c) => (
-            <Option key={c.table.sheet} value={c.table.sheet}>
-              {c.table.sheet}
+            <Option key={choiceKey(c)} value={choiceKey(c)} text={choiceLabel(c)}>
+              {`${choiceLabel(c)} (${formatCount(dataRowCount(c))} dòng)`}
             </Option>
           ))}
         </Dropdown>
       </Field>
 
+      {loaded.dateNotice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{loaded.dateNotice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {mustChoose && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Chọn sheet hồ sơ</MessageBarTitle>
+            Có {detection.candidates.length} sheet giống danh sách hồ sơ, không cùng cột hoặc có hồ sơ trùng nhau nên không tự gộp được. Chọn sheet
+            cần chấm trong danh sách trên.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!mustChoose && detection.note && choiceKey(choice) === choiceKey(detection.candidates[0]) && (
+        <MessageBar intent="info">
+          <MessageBarBody>{detection.note}</MessageBarBody>
+        </MessageBar>
+      )}
+
       <div className={styles.section} aria-live="polite">
         <Text>
-          Đã nhận ra bảng hồ sơ ở sheet «{choice.table.sheet}», dòng tiêu đề {headerRowOf(choice)} — {mappedCount}/{CASE_FIELDS.length} cột
+          {`Đã nhận ra bảng hồ sơ ở ${choice.sheets.length > 1 ? `${choice.sheets.length} sheet, sheet đầu` : 'sheet'} «${choice.table.sheet}»`}, dòng tiêu đề {headerRowOf(choice)} — {mappedCount}/{CASE_FIELDS.length} cột
           {missing.length === 0 ? ' (đủ cột bắt buộc)' : ''}.
         </Text>
         <Text size={200} className={styles.muted}>
@@ -181,7 +212,7 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
         <Button onClick={() => onReview(loaded.input)} title="Đối chiếu số liệu đơn vị tự báo cáo trong workbook với số liệu tính lại">
           Đối chiếu
         </Button>
-        <Button appearance="primary" disabledFocusable={missing.length > 0} onClick={() => onNext(loaded.input, choice)}>
+        <Button appearance="primary" disabledFocusable={missing.length > 0 || mustChoose} onClick={() => onNext(loaded.input, choice)}>
           Tiếp tục
         </Button>
       </div>

@@ -1,6 +1,6 @@
 /**
  * Step 2: the reporting period — a month, a quarter, a year or two dates — and the as-of date against which
- * cases still in progress are judged. Defaults to the quarter of the latest receipt date, as the engine does.
+ * cases still in progress are judged. Defaults to the quarter holding the bulk of the receipt dates, as the engine does.
  */
 import { useState } from 'react';
 import { Button, Dropdown, Field, Input, Link, makeStyles, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
@@ -31,7 +31,8 @@ export interface PeriodStepProps {
   /** The period saved in the workbook or chosen before; null starts from the default. */
   initial: PeriodChoice | null;
   /** Latest receipt date in the case table; null when none could be read (today is used). */
-  latestReceipt: DayNumber | null;
+  /** A day in the quarter the engine takes by default (the bulk of the receipt dates); null when none is readable. */
+  defaultDay: DayNumber | null;
   today: DayNumber;
   onBack(): void;
   /** The rules profile chosen so far (kept by the App across steps). */
@@ -87,9 +88,9 @@ function yearOptions(base: number, chosen: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
-export function PeriodStep({ initial, latestReceipt, today, profile, onProfileChange, onBack, onRun }: PeriodStepProps) {
+export function PeriodStep({ initial, defaultDay, today, profile, onProfileChange, onBack, onRun }: PeriodStepProps) {
   const styles = { ...useStepStyles(), ...useStyles() };
-  const fallback = defaultPeriod(latestReceipt ?? today);
+  const fallback = defaultPeriod(defaultDay ?? today);
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
   const [sheets, setSheets] = useState<string[]>([...ALL_SHEETS]);
   const update = (patch: Partial<PeriodChoice>) => setChoice({ ...choice, ...patch });
@@ -98,7 +99,7 @@ export function PeriodStep({ initial, latestReceipt, today, profile, onProfileCh
   const errors = check.ok ? {} : check.errors;
   const bounds = periodBounds(choice);
   const asOfShown = choice.asOf ?? (bounds && (choice.kind !== 'custom' || !errors.to) ? formatIso(bounds.to) : '');
-  const years = yearOptions(ymdFromDay(latestReceipt ?? today).year, choice.year);
+  const years = yearOptions(ymdFromDay(defaultDay ?? today).year, choice.year);
   const isDefault = periodName(choice) === periodName(fallback);
 
   const yearPicker = (
@@ -149,7 +150,7 @@ export function PeriodStep({ initial, latestReceipt, today, profile, onProfileCh
           <Link as="button" onClick={() => setChoice({ ...fallback, asOf: null })}>
             Dùng {periodName(fallback)}
           </Link>
-          {latestReceipt !== null ? ` (quý có ngày tiếp nhận mới nhất, ${formatVn(latestReceipt)})` : ' (quý hiện tại)'}
+          {defaultDay !== null ? ' (quý có phần lớn ngày tiếp nhận)' : ' (quý hiện tại)'}
         </Text>
       )}
 

@@ -3,6 +3,7 @@
  * opens each) and the data issues (one click selects the cell).
  */
 import { useState } from 'react';
+import { periodUsedText, sheetsReadText } from '../../workbook/run-description';
 import {
   Badge,
   Button,
@@ -74,6 +75,9 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
           Kỳ {formatVn(run.period.from)} – {formatVn(run.period.to)}, tính đến {formatVn(run.period.asOf)}: {formatCount(run.cases.length)} hồ sơ,{' '}
           {formatCount(run.units.length)} đơn vị.
           {run.rowsSkipped > 0 && ` ${formatCount(run.rowsSkipped)} dòng bị bỏ qua (xem danh sách bên dưới).`}
+          <Text block size={200}>
+            {sheetsReadText(run)}. {periodUsedText(run)}.
+          </Text>
         </MessageBarBody>
       </MessageBar>
       {notice && (

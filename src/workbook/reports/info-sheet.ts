@@ -21,7 +21,8 @@ const DEFINITIONS: [string, string][] = [
   ['Đang giải quyết', 'Tiếp nhận đến hết kỳ, chưa trả kết quả đến hết kỳ. Trong hạn: hạn xử lý từ ngày tính đến trở đi; quá hạn: hạn xử lý trước ngày tính đến.'],
   ['Hồ sơ rút', 'Công dân rút hồ sơ: thống kê riêng, không tính vào đã giải quyết hay đang giải quyết.'],
   ['Tổng số nhận giải quyết', 'Tiếp nhận mới trong kỳ + kỳ trước chuyển qua = đã giải quyết + đang giải quyết + rút.'],
-  ['Hạn xử lý', 'Lấy từ dữ liệu (đã gồm gia hạn); nếu trống thì tính từ thời hạn giải quyết: ngày làm việc thứ N sau ngày tiếp nhận.'],
+  ['Hạn xử lý', 'Hạn ban đầu lấy từ dữ liệu; nếu trống thì tính từ thời hạn giải quyết: ngày làm việc thứ N sau ngày tiếp nhận. Ngày hẹn trả mới (gia hạn, hẹn lại) không thay hạn: trễ so với hạn ban đầu vẫn là quá hạn.'],
+  ['Có hẹn lại (gia hạn)', 'Số hồ sơ trong tổng số nhận giải quyết có ngày hẹn trả mới sau hạn xử lý; thống kê riêng, không đổi kết quả đúng hạn hay quá hạn.'],
   ['Số ngày quá hạn', 'Số ngày làm việc sau hạn xử lý đến ngày trả kết quả (hoặc ngày tính đến).'],
   ['Tỷ lệ', 'Làm tròn 2 chữ số thập phân (từ 5 làm tròn lên); mỗi tỷ lệ ghi rõ mẫu số; "—" khi mẫu số bằng 0.'],
 ];
@@ -41,13 +42,15 @@ export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras)
   section('Kết quả');
   pair('Sản phẩm', `TTHC Scorecard ${ctx.version}`);
   pair('Thời điểm tính', formatComputedAt(ctx.computedAt));
-  pair('Kỳ báo cáo', periodText(ctx.period));
+  pair('Kỳ báo cáo', `${periodText(ctx.period)} — ${run.periodSource === 'given' ? 'do người dùng chọn' : 'mặc định: quý có phần lớn ngày tiếp nhận'}`);
   pair('Các sheet đã tạo', extras.sheetsWritten.join('; '));
 
   section('Dữ liệu đầu vào');
   const t = run.table;
-  pair('Sheet hồ sơ', t.sheet);
-  pair('Dòng tiêu đề', `Dòng ${run.origin.row + t.headerRowIndex}`);
+  for (const r of run.sheetsRead) {
+    pair(run.sheetsRead.length > 1 ? 'Sheet hồ sơ (gộp)' : 'Sheet hồ sơ', `«${r.sheet}»: tiêu đề ở dòng ${r.headerRow}; đọc ${r.rowsRead} dòng, bỏ qua ${r.rowsSkipped} dòng`);
+  }
+  if (run.selectionNote) pair('Cách chọn sheet', run.selectionNote);
   pair('Số dòng hồ sơ đã đọc', run.rowsRead);
   pair('Số dòng bị bỏ qua', `${run.rowsSkipped} (chi tiết trong sheet «Kiểm tra dữ liệu»)`);
   pair('Số hồ sơ thuộc kỳ', run.statuses.filter((s) => s.outcome !== 'outside').length);

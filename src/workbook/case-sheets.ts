@@ -1,0 +1,154 @@
+/**
+ * Which sheets hold the cases when several look like case tables (RULES.md §2, «Sheet hồ sơ»): the same
+ * columns with disjoint cases (one sheet per unit or per month) are read together; a sheet whose cases
+ * all appear in another (a «Hồ sơ trễ hạn» extract beside the full list) gives way to the full list;
+ * anything else is the user's choice. A sheet is never excluded for its name.
+ */
+import { isBlank, readText } from './cell-values';
+import { cellText, type CellValue, type SheetGrid } from './cells';
+import { FIELD_LABELS, headerKey, type CaseField } from './columns';
+import { findCaseTable, type TableLocation } from './find-table';
+import { InputError } from './input-error';
+
+export interface CaseSheetCandidate {
+  sheet: string;
+  /** Data rows with a receipt cell filled: what the user recognises as «n hồ sơ». */
+  rows: number;
+}
+
+export interface CaseSheetChoice {
+  /** The tables to read, in workbook order. */
+  tables: TableLocation[];
+  /** How they were chosen, for the JSON: given by the user, the only table, several merged, the full list over its extracts. */
+  selection: 'chosen' | 'single' | 'merged' | 'fullList';
+  /** One Vietnamese sentence saying which way the workbook was read, or null when there was no choice to make. */
+  note: string | null;
+  /** Every complete case table found, with its row count. */
+  candidates: CaseSheetCandidate[];
+}
+
+/** Several sheets look like the case list and none can be preferred by the rules: the user must choose. */
+export class AmbiguousCaseSheets extends InputError {
+  constructor(readonly candidates: CaseSheetCandidate[]) {
+    super(
+      `Có ${candidates.length} sheet giống danh sách hồ sơ: ${candidates.map(describe).join(', ')}. ` +
+        'Các sheet này không cùng cột hoặc có hồ sơ trùng nhau, nên không tự gộp được. Chọn sheet cần chấm (tham số --sheet, có thể nhắc lại để đọc nhiều sheet).',
+    );
+  }
+}
+
+const describe = (c: CaseSheetCandidate): string => `«${c.sheet}» (${c.rows} dòng)`;
+
+const gridOf = (grids: SheetGrid[], sheet: string): SheetGrid => grids.find((g) => g.name === sheet)!;
+
+/** Fields a case is identified by when the sheets have no case-code column. */
+const FINGERPRINT: readonly CaseField[] = ['unit', 'procedure', 'received', 'due', 'completed'];
+
+const keyText = (v: CellValue | undefined): string => readText(v ?? null) ?? '';
+
+/** Each data row's identity: the case code when every sheet has one, else the row's key fields. */
+function caseKeys(grid: SheetGrid, table: TableLocation, byCode: boolean): Set<string> {
+  const keys = new Set<string>();
+  const received = table.mapping.received!;
+  const cols = byCode ? [table.mapping.code!] : FINGERPRINT.flatMap((f) => (table.mapping[f] === undefined ? [] : [table.mapping[f]!]));
+  for (let r = table.firstDataRowIndex; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    if (isBlank(row[received] ?? null)) continue;
+    const key = cols.map((c) => keyText(row[c])).join('\u0001');
+    if (key.replace(/\u0001/g, '') !== '') keys.add(key);
+  }
+  return keys;
+}
+
+function rowCount(grid: SheetGrid, table: TableLocation): number {
+  const received = table.mapping.received!;
+  let n = 0;
+  for (let r = table.firstDataRowIndex; r < grid.rows.length; r++) if (!isBlank(grid.rows[r]?.[received] ?? null)) n++;
+  return n;
+}
+
+/** The fields a table maps and the header text over each, independent of the column order. */
+function columnsKey(table: TableLocation): string {
+  return (Object.keys(table.mapping) as CaseField[])
+    .sort()
+    .map((f) => `${f}=${headerKey(table.headers[table.mapping[f]!] ?? '')}`)
+    .join('|');
+}
+
+const isSubset = (a: Set<string>, b: Set<string>): boolean => a.size <= b.size && [...a].every((k) => b.has(k));
+const isDisjoint = (a: Set<string>, b: Set<string>): boolean => [...a].every((k) => !b.has(k));
+
+/**
+ * The sheets to read. `chosen` (the CLI's --sheet, the pane's choice) is always obeyed; otherwise the
+ * complete case tables are compared as the module comment says. Throws an InputError when there is none
+ * usable, AmbiguousCaseSheets when the user must choose.
+ */
+export function chooseCaseSheets(grids: SheetGrid[], chosen: readonly string[] = []): CaseSheetChoice {
+  for (const name of chosen) {
+    if (!grids.some((g) => g.name === name)) {
+      throw new InputError(`Không có sheet «${name}» trong tệp. Các sheet: ${grids.map((s) => `«${s.name}»`).join(', ')}.`);
+    }
+  }
+  if (chosen.length > 0) {
+    const tables = chosen.map((name) => findCaseTable([gridOf(grids, name)]).best ?? noTable(grids, name));
+    const candidates = tables.map((t) => ({ sheet: t.sheet, rows: rowCount(gridOf(grids, t.sheet), t) }));
+    return { tables, selection: 'chosen', note: null, candidates };
+  }
+
+  const found = findCaseTable(grids).candidates;
+  const complete = found.filter((t) => t.missing.length === 0);
+  if (complete.length <= 1) {
+    const best = found[0] ?? noTable(grids);
+    return { tables: [best], selection: 'single', note: null, candidates: complete.map((t) => ({ sheet: t.sheet, rows: rowCount(gridOf(grids, t.sheet), t) })) };
+  }
+
+  const order = new Map(grids.map((g, i) => [g.name, i]));
+  const byCode = complete.every((t) => t.mapping.code !== undefined);
+  const tables = complete.map((t) => {
+    const grid = gridOf(grids, t.sheet);
+    return { table: t, keys: caseKeys(grid, t, byCode), rows: rowCount(grid, t) };
+  });
+  const candidates = tables.map((t) => ({ sheet: t.table.sheet, rows: t.rows })).sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)!);
+
+  // A sheet whose cases all appear in a larger (or earlier, equal) sheet is an extract or a copy of it.
+  const extracts = tables.filter((t, i) =>
+    tables.some((o, j) => j !== i && o.keys.size > 0 && isSubset(t.keys, o.keys) && (t.keys.size < o.keys.size || j < i)),
+  );
+  const kept = tables.filter((t) => !extracts.includes(t));
+  const extractNote = extracts.length
+    ? ` Bỏ qua ${extracts.map((t) => describe({ sheet: t.table.sheet, rows: t.rows })).join(', ')}: mọi hồ sơ của ${extracts.length > 1 ? 'các sheet này' : 'sheet này'} đều có trong ${kept.length > 1 ? 'các sheet được đọc' : `sheet «${kept[0].table.sheet}»`} (bản trích hoặc bản sao).`
+    : '';
+  if (kept.length === 1) {
+    const [full] = kept;
+    return {
+      tables: [full.table],
+      selection: 'fullList',
+      note: `Đọc danh sách đầy đủ ở sheet ${describe({ sheet: full.table.sheet, rows: full.rows })}.${extractNote}`,
+      candidates,
+    };
+  }
+
+  const sameColumns = kept.every((t) => columnsKey(t.table) === columnsKey(kept[0].table));
+  const disjoint = kept.every((t, i) => kept.every((o, j) => j <= i || isDisjoint(t.keys, o.keys)));
+  if (!sameColumns || !disjoint) throw new AmbiguousCaseSheets(candidates);
+  kept.sort((a, b) => order.get(a.table.sheet)! - order.get(b.table.sheet)!);
+  const by = byCode ? `mã hồ sơ (${FIELD_LABELS.code})` : 'nội dung dòng';
+  return {
+    tables: kept.map((t) => t.table),
+    selection: 'merged',
+    note: `Gộp ${kept.length} sheet cùng cột, không trùng ${by}: ${kept.map((t) => describe({ sheet: t.table.sheet, rows: t.rows })).join(', ')}.${extractNote}`,
+    candidates,
+  };
+}
+
+/** No case table in the workbook (or in the chosen sheet): say what was looked at. */
+function noTable(grids: SheetGrid[], sheet?: string): never {
+  const list = (gs: SheetGrid[]): string => `${gs.length > 1 ? 'các sheet' : 'sheet'} ${gs.map((g) => `«${g.name}»`).join(', ')}`;
+  if (grids.length === 0) throw new InputError('Tệp không có sheet nào.');
+  const looked = sheet ? grids.filter((g) => g.name === sheet) : grids;
+  if (looked.every((g) => g.rows.every((r) => r.every((v) => cellText(v ?? null).trim() === '')))) {
+    throw new InputError(`Tệp không có dữ liệu: ${list(looked)} trống.`);
+  }
+  const where = sheet ? `sheet «${sheet}»` : `tệp (đã xem ${list(looked)})`;
+  throw new InputError(`Không tìm thấy bảng hồ sơ trong ${where}: cần một dòng tiêu đề (trong 30 dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».`);
+}

@@ -1,0 +1,51 @@
+/**
+ * The default reporting period (RULES.md §3): the calendar quarter where the receipt dates are, chosen
+ * from the bulk of them so that one mistyped year (2025 for 2024) never moves the whole report.
+ */
+import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from '../domain/dates';
+
+export interface DefaultPeriod {
+  from: DayNumber;
+  to: DayNumber;
+  /** Receipts after `to` in quarters too thin to be the report's (typos, or a few days of the next quarter). */
+  after: number;
+}
+
+/**
+ * A quarter holding fewer receipts than this share of the fullest quarter, or a single receipt where
+ * another quarter has more, is not where the bulk is: a stray row, or the first days of a new quarter in
+ * a list exported just after the old one closed.
+ */
+const THIN_QUARTER = 0.1;
+
+const isThin = (n: number, fullest: number): boolean => n < fullest * THIN_QUARTER || (n === 1 && fullest > 1);
+
+const quarterIndex = (day: DayNumber): number => {
+  const { year, month } = ymdFromDay(day);
+  return year * 4 + Math.floor((month - 1) / 3);
+};
+
+/** The latest quarter whose receipts are not thin. `receipts` must not be empty. */
+export function defaultPeriod(receipts: ArrayLike<DayNumber>): DefaultPeriod {
+  const counts = new Map<number, number>();
+  let fullest = 0;
+  for (let i = 0; i < receipts.length; i++) {
+    const q = quarterIndex(receipts[i]);
+    const n = (counts.get(q) ?? 0) + 1;
+    counts.set(q, n);
+    if (n > fullest) fullest = n;
+  }
+  const chosen = Math.max(...[...counts].filter(([, n]) => !isThin(n, fullest)).map(([q]) => q));
+  let after = 0;
+  for (const [q, n] of counts) if (q > chosen) after += n;
+  const year = Math.floor(chosen / 4);
+  const firstMonth = (chosen % 4) * 3 + 1;
+  return { from: dayFromYmd(year, firstMonth, 1), to: dayFromYmd(year, firstMonth + 3, 1) - 1, after };
+}
+
+/** «Quý I/2024» for a whole quarter, else «01/01/2024 – 15/02/2024». */
+export function periodLabel(from: DayNumber, to: DayNumber): string {
+  const a = ymdFromDay(from);
+  const isQuarter = a.day === 1 && (a.month - 1) % 3 === 0 && to === dayFromYmd(a.year, a.month + 3, 1) - 1;
+  return isQuarter ? `quý ${['I', 'II', 'III', 'IV'][(a.month - 1) / 3]}/${a.year}` : `${formatVn(from)} – ${formatVn(to)}`;
+}
