@@ -76,41 +76,48 @@ const LONGEST_DEADLINE_DAYS = 366;
 export function checkDates({ cases, today, exportDates, column }: DateCheckInput): DateCheckResult {
   const refused = new Set<number>();
   const issues: DataIssue[] = [];
-  const receipts = Int32Array.from(cases, (c) => c.received.day).sort();
+  const receipts = new Int32Array(cases.length);
+  for (let i = 0; i < cases.length; i++) receipts[i] = cases[i].received.day;
+  receipts.sort();
   const median = receipts[Math.floor((receipts.length - 1) / 2)];
+  const tooEarly = median - FAR_BEFORE_DAYS;
+  const tooLate = median + FAR_AFTER_DAYS;
+  // The latest day a date may be on anywhere: most rows pass this one comparison and nothing else runs.
+  let latestAllowed = today;
+  for (const e of exportDates.values()) latestAllowed = Math.min(latestAllowed, e.day);
   const issue = (c: CaseRecord, field: CaseField, severity: DataIssue['severity'], message: string): void => {
     issues.push({ sheet: c.sheet, row: c.row, column: column(c.sheet, field), severity, message });
   };
-
-  cases.forEach((c, i) => {
+  const impossible = (c: CaseRecord, field: 'received' | 'completed', day: DayNumber): boolean => {
+    if (day <= latestAllowed) return false;
+    const label = field === 'received' ? 'Ngày tiếp nhận' : 'Ngày trả kết quả';
     const exported = exportDates.get(c.sheet);
-    const impossible = (field: 'received' | 'completed', day: DayNumber): boolean => {
-      const label = field === 'received' ? 'Ngày tiếp nhận' : 'Ngày trả kết quả';
-      if (day > today) {
-        issue(c, field, 'error', `${label} ${formatVn(day)} sau ngày hôm nay (${formatVn(today)}): không thể đúng, có thể gõ nhầm năm; dòng này bị bỏ qua.`);
-        return true;
-      }
-      if (exported && day > exported.day) {
-        issue(c, field, 'error', `${label} ${formatVn(day)} sau ngày xuất danh sách ${formatVn(exported.day)} (ghi ở dòng ${exported.row}): không thể đúng; dòng này bị bỏ qua.`);
-        return true;
-      }
-      return false;
-    };
-    if (impossible('received', c.received.day) || (c.completed && impossible('completed', c.completed.day))) {
+    if (day > today) {
+      issue(c, field, 'error', `${label} ${formatVn(day)} sau ngày hôm nay (${formatVn(today)}): không thể đúng, có thể gõ nhầm năm; dòng này bị bỏ qua.`);
+      return true;
+    }
+    if (exported && day > exported.day) {
+      issue(c, field, 'error', `${label} ${formatVn(day)} sau ngày xuất danh sách ${formatVn(exported.day)} (ghi ở dòng ${exported.row}): không thể đúng; dòng này bị bỏ qua.`);
+      return true;
+    }
+    return false;
+  };
+  const bulk = `cách xa phần lớn các ngày tiếp nhận (quanh ${formatVn(median)}): kiểm tra lại năm`;
+
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    const received = c.received.day;
+    const completed = c.completed === null ? null : c.completed.day;
+    if (impossible(c, 'received', received) || (completed !== null && impossible(c, 'completed', completed))) {
       refused.add(i);
-      return;
+      continue;
     }
-    const bulk = `cách xa phần lớn các ngày tiếp nhận (quanh ${formatVn(median)}): kiểm tra lại năm`;
-    if (c.received.day < median - FAR_BEFORE_DAYS) {
-      issue(c, 'received', 'warning', `Ngày tiếp nhận ${formatVn(c.received.day)} ${bulk}; vẫn tính theo ngày này.`);
+    if (received < tooEarly) issue(c, 'received', 'warning', `Ngày tiếp nhận ${formatVn(received)} ${bulk}; vẫn tính theo ngày này.`);
+    if (completed !== null && completed > tooLate) issue(c, 'completed', 'warning', `Ngày trả kết quả ${formatVn(completed)} ${bulk}; vẫn tính theo ngày này.`);
+    if (c.due && c.due.day - received > LONGEST_DEADLINE_DAYS) {
+      issue(c, 'due', 'warning', `Hạn xử lý ${formatVn(c.due.day)} hơn một năm sau ngày tiếp nhận ${formatVn(received)}: kiểm tra lại năm; vẫn tính theo hạn này.`);
     }
-    if (c.completed && c.completed.day > median + FAR_AFTER_DAYS) {
-      issue(c, 'completed', 'warning', `Ngày trả kết quả ${formatVn(c.completed.day)} ${bulk}; vẫn tính theo ngày này.`);
-    }
-    if (c.due && c.due.day - c.received.day > LONGEST_DEADLINE_DAYS) {
-      issue(c, 'due', 'warning', `Hạn xử lý ${formatVn(c.due.day)} hơn một năm sau ngày tiếp nhận ${formatVn(c.received.day)}: kiểm tra lại năm; vẫn tính theo hạn này.`);
-    }
-  });
+  }
   return { refused, issues };
 }
 
