@@ -1,6 +1,7 @@
 /** Per-unit totals and rates — RULES.md §3 and §4. */
 import type { CaseRecord, CaseStatus, Level } from './cases';
 import { roundHalfUp } from './rounding';
+import { isPaused } from './status';
 import type { UnitInfo } from './units';
 
 export interface Counts {
@@ -21,6 +22,13 @@ export interface Counts {
   withdrawn: number;
   /** Cases of `total` with a new appointment date (gia hạn, hẹn lại); not part of the identities above. */
   extended: number;
+  /**
+   * Of `inProgress`, the cases waiting for documents or fees (tạm dừng: Yêu cầu bổ sung giấy tờ, Yêu cầu thực
+   * hiện nghĩa vụ tài chính, Chờ bổ sung …; status.ts `isPaused`) — a sub-group, not a further outcome.
+   */
+  paused: number;
+  /** Of `paused`, those overdue at the as-of date (so also of `overdue`). */
+  pausedOverdue: number;
 }
 
 export interface Rates {
@@ -41,7 +49,7 @@ export interface UnitTotals extends Counts, Rates {
 
 export const COUNT_KEYS: readonly (keyof Counts)[] = [
   'total', 'receivedInPeriod', 'carriedOver', 'online', 'direct', 'postal', 'resolved', 'early', 'onTime',
-  'late', 'returned', 'inProgress', 'withinDeadline', 'overdue', 'withdrawn', 'extended',
+  'late', 'returned', 'inProgress', 'withinDeadline', 'overdue', 'withdrawn', 'extended', 'paused', 'pausedOverdue',
 ];
 
 export function zeroCounts(): Counts {
@@ -79,6 +87,10 @@ export function addCase(counts: Counts, c: CaseRecord, s: CaseStatus): void {
     case 'overdue':
       counts.inProgress++;
       counts[s.outcome]++;
+      if (isPaused(c, s)) {
+        counts.paused++;
+        if (s.outcome === 'overdue') counts.pausedOverdue++;
+      }
       return;
     default:
       counts.resolved++;

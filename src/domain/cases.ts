@@ -3,8 +3,12 @@ import type { DateTimeValue, DayNumber } from './dates';
 export type Level = 'Tỉnh' | 'Huyện' | 'Xã';
 export type Channel = 'online' | 'direct' | 'postal';
 
-/** What the status column says, reduced to what the rules need (RULES.md §3). */
-export type StatusKind = 'withdrawn' | 'returned' | 'done' | 'open' | 'notReceived' | 'unknown';
+/**
+ * What the status column says, reduced to what the rules need (RULES.md §3). `paused` (waiting for documents
+ * or fees: Yêu cầu bổ sung giấy tờ, Yêu cầu thực hiện nghĩa vụ tài chính, Chờ bổ sung, Tạm dừng …) is judged
+ * exactly like `open`; it only adds the case to the «tạm dừng» sub-group of in progress (status.ts `isPaused`).
+ */
+export type StatusKind = 'withdrawn' | 'returned' | 'done' | 'open' | 'paused' | 'notReceived' | 'unknown';
 
 /** One case row as read from a sheet, already validated. */
 export interface CaseRecord {
@@ -38,6 +42,15 @@ export interface CaseRecord {
   supplements: number | null;
   agenciesContacted: number | null;
   complaintUpheld: boolean | null;
+  /**
+   * QĐ 766 inputs (RULES.md §7): synced to the national portal, a fee charged, paid online, the file and the
+   * result digitised. Null (or absent) when the sheet has no such column; a blank cell in one reads «no».
+   */
+  synced?: boolean | null;
+  hasFee?: boolean | null;
+  paidOnline?: boolean | null;
+  digitisedFile?: boolean | null;
+  digitisedResult?: boolean | null;
 }
 
 export interface Period {

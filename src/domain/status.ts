@@ -1,4 +1,8 @@
-/** Per-case status for a period and an as-of date — RULES.md §3. */
+/**
+ * Per-case status for a period and an as-of date — RULES.md §3. A paused case (status `paused`: waiting for
+ * documents or fees) is judged exactly like an open one — by its completion date, else in progress against
+ * the due date in the data — and `isPaused` then tells whether it belongs to the «tạm dừng» sub-group.
+ */
 import type { CaseOutcome, CaseRecord, CaseStatus, Period } from './cases';
 import type { WorkCalendar } from './calendar/work-calendar';
 
@@ -54,4 +58,13 @@ function inProgress(c: CaseRecord, period: Period, calendar: WorkCalendar, recei
   const due = c.due;
   if (!due || due.day >= period.asOf) return make('withinDeadline', false, receivedInPeriod, 0);
   return make('overdue', false, receivedInPeriod, calendar.workingDaysBetween(due.day, period.asOf));
+}
+
+/**
+ * Whether a case is in the «tạm dừng» sub-group of in progress at the end of the period: its status says it
+ * waits for documents or fees, it is in progress (within deadline or overdue) and it has no completion date
+ * — a finished case is never paused, even one finished after the period (the word then is out of date).
+ */
+export function isPaused(c: CaseRecord, s: CaseStatus): boolean {
+  return c.status === 'paused' && c.completed === null && (s.outcome === 'withinDeadline' || s.outcome === 'overdue');
 }

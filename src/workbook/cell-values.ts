@@ -118,12 +118,19 @@ export function readFlag(v: CellValue): Read<boolean> {
   return { ok: false, reason: `«${String(v)}» không phải là Có/Không` };
 }
 
-// Status words: the national one-stop codes and the labels other one-stop systems export.
+// Status words: the national one-stop codes and the labels other one-stop systems export. The first rule
+// that matches wins. Paused (waiting for documents or fees, RULES.md §3): «Tạm dừng» before the refusals
+// («Tạm dừng xử lý» is no «Dừng xử lý»); a supplement or fee word after them («Từ chối do không bổ sung» is
+// a refusal) and before the in-progress words («Đang xử lý - chờ bổ sung» waits); «Đã bổ sung», «Đã thực
+// hiện nghĩa vụ tài chính» say the wait is over.
 const STATUS_RULES: [RegExp, StatusKind][] = [
   [/\brut\b|cancel|huy ho so/, 'withdrawn'],
   [/khong duoc tiep nhan|moi dang ky|cho tiep nhan|tu choi tiep nhan/, 'notReceived'],
+  [/tam dung/, 'paused'],
   [/tra lai|tu choi|khong giai quyet|dung xu ly/, 'returned'],
-  [/dang xu ly|duoc tiep nhan|da tiep nhan|bo sung|nghia vu tai chinh|cho thanh toan|chua den han|trong han|con han|tam dung|dang giai quyet|cho xu ly|chua xu ly/, 'open'],
+  [/da bo sung|da (thuc hien|hoan thanh) nghia vu tai chinh/, 'open'],
+  [/bo sung|nghia vu tai chinh|\bnvtc\b|cho thanh toan/, 'paused'],
+  [/dang xu ly|duoc tiep nhan|da tiep nhan|chua den han|trong han|con han|dang giai quyet|cho xu ly|chua xu ly/, 'open'],
   [/da xu ly|da tra|da giai quyet|hoan thanh|cho tra|co ket qua|som han|truoc han|dung han|qua han|tre han|ket thuc/, 'done'],
 ];
 

@@ -12,6 +12,7 @@ import { columnLetter, isCellError, type CellValue, type SheetGrid } from './cel
 import { dateReaderOf, errorReason, isBlank, memoByText, readChannel, readCount, readFlag, readStatus, readText, type DateReader, type Read } from './cell-values';
 import { describeMissing, FIELD_LABELS, headerKey, matchHeader, missingRequired, type CaseField } from './columns';
 import type { ColumnMapping, TableLocation } from './find-table';
+import { readAmountOrFlag, readYesNo } from './service-flags';
 import { describeChanges, headerOfRow, headerOfTexts, isLoneCode, isNote, sameColumns, type HeaderOfRow } from './row-kinds';
 
 export interface ReadCasesResult {
@@ -340,7 +341,8 @@ function columnsOf(m: ColumnMapping): Columns {
     code: at(m.code), unit: at(m.unit), field: at(m.field), procedure: at(m.procedure), received: at(m.received), due: at(m.due),
     newDue: at(m.newDue), completed: at(m.completed), status: at(m.status), channel: at(m.channel), handler: at(m.handler), level: at(m.level),
     district: at(m.district), processingDays: at(m.processingDays), stepLate: at(m.stepLate), supplements: at(m.supplements),
-    agenciesContacted: at(m.agenciesContacted), complaint: at(m.complaint),
+    agenciesContacted: at(m.agenciesContacted), complaint: at(m.complaint), synced: at(m.synced), hasFee: at(m.hasFee),
+    paidOnline: at(m.paidOnline), digitisedFile: at(m.digitisedFile), digitisedResult: at(m.digitisedResult),
   };
 }
 
@@ -376,6 +378,13 @@ function optional<T>(field: CaseField, v: CellValue, read: (v: CellValue) => Rea
   return null;
 }
 
+/** A QĐ 766 column: null without the column; a blank cell in it is «no» (exports mark only the yes cases). */
+function serviceFlag(field: CaseField, cells: CellValue[], index: number, read: (v: CellValue) => Read<boolean>, warn: (f: CaseField, m: string) => void, label: Label): boolean | null {
+  if (index < 0) return null;
+  const v = cells[index] ?? null;
+  return isBlank(v) ? false : optional(field, v, read, warn, label);
+}
+
 function readRow(
   cells: CellValue[],
   ix: Columns,
@@ -404,7 +413,8 @@ function readRow(
   if ((status === 'done' || status === 'returned') && !completed) {
     throw new RowError('completed', `Trạng thái «${shorten(readText(statusCell))}» nhưng không có ngày trả kết quả; dòng này bị bỏ qua.`);
   }
-  if (status === 'open' && completed) {
+  if ((status === 'open' || status === 'paused') && completed) {
+    // A paused case with a completion date is judged by the date like any open one, and is not paused.
     warn('status', `Trạng thái «${shorten(readText(statusCell))}» nhưng đã có ngày trả kết quả; tính theo ngày trả kết quả.`);
   }
   if (completed && completed.day < received.day) {
@@ -451,6 +461,11 @@ function readRow(
     supplements: optional('supplements', cellAt(cells, ix.supplements), readCount, warn, label),
     agenciesContacted: optional('agenciesContacted', cellAt(cells, ix.agenciesContacted), readCount, warn, label),
     complaintUpheld: optional('complaint', cellAt(cells, ix.complaint), readFlag, warn, label),
+    synced: serviceFlag('synced', cells, ix.synced, readYesNo, warn, label),
+    hasFee: serviceFlag('hasFee', cells, ix.hasFee, readAmountOrFlag, warn, label),
+    paidOnline: serviceFlag('paidOnline', cells, ix.paidOnline, readAmountOrFlag, warn, label),
+    digitisedFile: serviceFlag('digitisedFile', cells, ix.digitisedFile, readYesNo, warn, label),
+    digitisedResult: serviceFlag('digitisedResult', cells, ix.digitisedResult, readYesNo, warn, label),
   };
 }
 

@@ -83,7 +83,7 @@ describe('a sparse «Ngày hẹn trả mới» beside «Ngày hẹn trả» (RUL
     const summary = wb.getWorksheet('Tổng hợp theo đơn vị')!;
     let column = 0;
     summary.eachRow((row) => row.eachCell((c, n) => (c.value === 'Có hẹn lại (gia hạn)' ? (column = n) : undefined)));
-    expect(column).toBe(21);
+    expect(column).toBe(23);
     expect((await sheetRow(r.output, 'Tổng hợp theo đơn vị', TP))[column - 1]).toBe(2);
     expect((await sheetRow(r.output, 'Tổng hợp theo đơn vị', TM))[column - 1]).toBe(0);
     expect((await sheetRow(r.output, 'Tổng hợp theo đơn vị', 'TỔNG CỘNG TOÀN TỈNH'))[column - 1]).toBe(2);

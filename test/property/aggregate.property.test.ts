@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { aggregateUnits, COUNT_KEYS, identityGap, percent, zeroCounts, type Counts } from '../../src/domain/aggregate';
 import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
-import type { Level } from '../../src/domain/cases';
+import type { CaseRecord, Level } from '../../src/domain/cases';
 import { caseStatus } from '../../src/domain/status';
 import type { UnitInfo } from '../../src/domain/units';
 import { caseRecord, period } from './arbitraries';
@@ -28,20 +28,25 @@ const caseSet = fc.record({
   period,
 });
 
-/** Totals counted straight from the outcomes, without addCase. */
-function direct(statuses: ReturnType<typeof caseStatus>[], channels: string[]): Counts {
+/** Totals counted straight from the outcomes and the cases, without addCase. */
+function direct(statuses: ReturnType<typeof caseStatus>[], records: CaseRecord[]): Counts {
   const c = zeroCounts();
   statuses.forEach((s, i) => {
     if (s.outcome === 'outside') return;
     c.total++;
     if (s.receivedInPeriod) {
       c.receivedInPeriod++;
-      c[channels[i] as 'online' | 'direct' | 'postal']++;
+      c[records[i].channel]++;
     } else c.carriedOver++;
     if (s.outcome === 'withdrawn') c.withdrawn++;
     else if (s.outcome === 'withinDeadline' || s.outcome === 'overdue') {
       c.inProgress++;
       c[s.outcome]++;
+      // Paused: the status says it waits, and it has no completion date (a finished case never waits).
+      if (records[i].status === 'paused' && records[i].completed === null) {
+        c.paused++;
+        if (s.outcome === 'overdue') c.pausedOverdue++;
+      }
     } else {
       c.resolved++;
       c[s.outcome]++;
@@ -67,6 +72,9 @@ describe('aggregateUnits', () => {
           expect(u.resolved).toBe(u.early + u.onTime + u.late);
           expect(u.inProgress).toBe(u.withinDeadline + u.overdue);
           expect(u.returned).toBeLessThanOrEqual(u.resolved);
+          expect(u.paused).toBeLessThanOrEqual(u.inProgress);
+          expect(u.pausedOverdue).toBeLessThanOrEqual(Math.min(u.paused, u.overdue));
+          expect(u.paused - u.pausedOverdue).toBeLessThanOrEqual(u.withinDeadline);
           expect(u.lateRateOfResolved).toBe(percent(u.late, u.resolved));
           expect(u.lateRateOfTotal).toBe(percent(u.late, u.total));
         }
@@ -74,7 +82,7 @@ describe('aggregateUnits', () => {
         expect(COUNT_KEYS.every((k) => empty[k] === 0)).toBe(true);
         expect([empty.lateRateOfResolved, empty.lateRateOfTotal]).toEqual([null, null]);
 
-        const whole = direct(statuses, records.map((c) => c.channel));
+        const whole = direct(statuses, records);
         for (const k of COUNT_KEYS) expect(units.reduce((sum, u) => sum + u[k], 0)).toBe(whole[k]);
       }),
       { numRuns: 500 },

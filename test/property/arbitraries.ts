@@ -12,7 +12,7 @@ export const anyDay = fc.integer({ min: FIRST_DAY, max: LAST_DAY });
 export const dateTime = (day: fc.Arbitrary<DayNumber>): fc.Arbitrary<DateTimeValue> =>
   fc.record({ day, minutes: fc.option(fc.integer({ min: 1, max: 1439 }), { nil: null }) });
 
-export const STATUS_KINDS: readonly StatusKind[] = ['withdrawn', 'returned', 'done', 'open', 'notReceived', 'unknown'];
+export const STATUS_KINDS: readonly StatusKind[] = ['withdrawn', 'returned', 'done', 'open', 'paused', 'notReceived', 'unknown'];
 export const CHANNELS: readonly Channel[] = ['online', 'direct', 'postal'];
 
 /**

@@ -91,7 +91,7 @@ describe('overdue list groups and sentences in other shapes', () => {
   const unit = (name: string, level: UnitTotals['level'], parent: string | null, late: number, overdue: number): UnitTotals => ({
     name, level, parent, levelInferred: false, total: 10, receivedInPeriod: 10, carriedOver: 0, online: 0, direct: 10, postal: 0,
     resolved: 10 - overdue, early: 10 - overdue - late, onTime: 0, late, returned: 0, inProgress: overdue, withinDeadline: 0, overdue, withdrawn: 0, extended: 0,
-    lateRateOfResolved: null, lateRateOfTotal: null, overdueRateOfTotal: null,
+    paused: 0, pausedOverdue: 0, lateRateOfResolved: null, lateRateOfTotal: null, overdueRateOfTotal: null,
   });
 
   it('names district blocks by place: "UBND thị xã Mường Lay" → "Thị xã Mường Lay"; other names stay', () => {

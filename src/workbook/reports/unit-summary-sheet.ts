@@ -12,17 +12,23 @@ export const UNIT_SUMMARY_SHEET = 'Tổng hợp theo đơn vị';
 const GROUPS: { title: string; columns: string[] }[] = [
   { title: 'Số hồ sơ nhận giải quyết', columns: ['Tổng số', 'Tiếp nhận mới trong kỳ', 'Trực tuyến', 'Trực tiếp', 'Bưu chính công ích', 'Kỳ trước chuyển qua'] },
   { title: 'Số hồ sơ đã giải quyết', columns: ['Tổng số', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Trong đó: trả lại, từ chối'] },
-  { title: 'Số hồ sơ đang giải quyết', columns: ['Tổng số', 'Trong hạn', 'Quá hạn'] },
+  // Paused cases are a sub-group of in progress, already counted as within deadline or overdue.
+  { title: 'Số hồ sơ đang giải quyết', columns: ['Tổng số', 'Trong hạn', 'Quá hạn', 'Trong đó: tạm dừng', 'Tạm dừng: trong đó quá hạn'] },
 ];
 const COUNT_COLUMNS: (keyof Counts)[] = [
   'total', 'receivedInPeriod', 'online', 'direct', 'postal', 'carriedOver',
   'resolved', 'early', 'onTime', 'late', 'returned',
-  'inProgress', 'withinDeadline', 'overdue',
+  'inProgress', 'withinDeadline', 'overdue', 'paused', 'pausedOverdue',
   'withdrawn',
 ];
 /** Cases with a new appointment date, after the rates: a count apart, outside the report forms' columns. */
 const EXTENDED_TITLE = 'Có hẹn lại (gia hạn)';
-const WIDTHS = [6, 38, 9, 9, 10, 10, 9, 10, 10, 9, 9, 9, 9, 10, 9, 9, 9, 8, 11, 11, 10, 24];
+/**
+ * STT, name, level; 16 counts (received 6, resolved 5, in progress 5); withdrawn; the two rates; extended; notes.
+ * Narrower than before the two «tạm dừng» columns came, so the page prints no smaller: 7 × 246 + 5 × 24 px
+ * against 7 × 248 + 5 × 22 (fit to one A4 landscape page wide).
+ */
+const WIDTHS = [6, 32, 9, ...Array<number>(16).fill(9), 8, 10, 10, 9, 18];
 
 export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: ReportContext): SheetModel {
   const b = new SheetBuilder(UNIT_SUMMARY_SHEET, WIDTHS);
@@ -55,6 +61,10 @@ export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: R
   countsRow(b, '', 'TỔNG CỘNG TOÀN TỈNH', sumCounts(units), { ...STYLES.group, fill: 'FFF2CC' }, '');
   b.blank();
   b.line('Tỷ lệ quá hạn (1): số hồ sơ giải quyết quá hạn ÷ số hồ sơ đã giải quyết (như danh sách quá hạn của tỉnh). Tỷ lệ quá hạn (2): số hồ sơ giải quyết quá hạn ÷ tổng số hồ sơ nhận giải quyết (như Biểu 4 của huyện). "—": không có mẫu số.', { ...STYLES.note, wrap: true });
+  b.line(
+    'Tạm dừng: hồ sơ đang giải quyết đang chờ bổ sung giấy tờ hoặc chờ thực hiện nghĩa vụ tài chính (trạng thái Yêu cầu bổ sung giấy tờ, Yêu cầu thực hiện nghĩa vụ tài chính, Chờ bổ sung, Chờ thanh toán, Tạm dừng…), chưa có ngày trả kết quả; đã tính trong số đang giải quyết trong hạn hoặc quá hạn (xét theo hạn xử lý trong dữ liệu). «Tạm dừng: trong đó quá hạn»: số hồ sơ tạm dừng đã quá hạn tại ngày tính đến.',
+    { ...STYLES.note, wrap: true },
+  );
   b.line(`${EXTENDED_TITLE}: số hồ sơ trong tổng số nhận giải quyết có ngày hẹn trả mới (sau văn bản xin lỗi, hẹn lại); trước hạn, đúng hạn hay quá hạn vẫn xét theo hạn xử lý ban đầu.`, { ...STYLES.note, wrap: true });
 
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: headerTop, to: headerTop + 2 } }, { rows: headerTop + 2, cols: 2 });

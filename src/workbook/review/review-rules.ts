@@ -19,6 +19,8 @@ export const COUNT_LABELS: Readonly<Record<CountField, string>> = {
   overdue: 'Đang giải quyết quá hạn',
   withdrawn: 'Hồ sơ rút',
   extended: 'Hồ sơ có hẹn lại (gia hạn)',
+  paused: 'Đang giải quyết tạm dừng (chờ bổ sung, thực hiện nghĩa vụ tài chính)',
+  pausedOverdue: 'Tạm dừng quá hạn',
 };
 
 export const rateLabel = (r: RateRole): string => (r.numerator === 'late' ? 'Tỷ lệ trễ hạn (%)' : 'Tỷ lệ quá hạn (%)');
