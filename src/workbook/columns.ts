@@ -23,7 +23,12 @@ export type CaseField =
   | 'stepLate'
   | 'supplements'
   | 'agenciesContacted'
-  | 'complaint';
+  | 'complaint'
+  | 'synced'
+  | 'hasFee'
+  | 'paidOnline'
+  | 'digitisedFile'
+  | 'digitisedResult';
 
 /** Names shown in the mapping screen and in messages. */
 export const FIELD_LABELS: Readonly<Record<CaseField, string>> = {
@@ -45,6 +50,11 @@ export const FIELD_LABELS: Readonly<Record<CaseField, string>> = {
   supplements: 'Số lần yêu cầu bổ sung',
   agenciesContacted: 'Số cơ quan phải liên hệ',
   complaint: 'Phản ánh, kiến nghị',
+  synced: 'Đã đồng bộ lên Cổng DVC quốc gia',
+  hasFee: 'Có thu phí, lệ phí',
+  paidOnline: 'Thanh toán trực tuyến',
+  digitisedFile: 'Số hóa hồ sơ',
+  digitisedResult: 'Số hóa kết quả',
 };
 
 /** Every field, in the order the mapping screen lists them. */
@@ -127,6 +137,12 @@ const SYNONYMS: Readonly<Record<CaseField, readonly string[]>> = {
   supplements: ['Số lần yêu cầu bổ sung', 'Số lần bổ sung'],
   agenciesContacted: ['Số cơ quan phải liên hệ', 'Số đầu mối liên hệ'],
   complaint: ['Phản ánh, kiến nghị', 'Khiếu nại'],
+  // QĐ 766 flags (RULES.md §7); a fee column may hold the amount ('Phí, lệ phí': 50.000).
+  synced: ['Đã đồng bộ lên Cổng DVC quốc gia', 'Đồng bộ lên Cổng DVC quốc gia', 'Đã đồng bộ', 'Đồng bộ', 'Đồng bộ DVCQG', 'Trạng thái đồng bộ'],
+  hasFee: ['Có thu phí', 'Có thu phí, lệ phí', 'Phí, lệ phí', 'Phí lệ phí', 'Lệ phí'],
+  paidOnline: ['Thanh toán trực tuyến', 'Đã thanh toán trực tuyến', 'Thanh toán qua mạng', 'Thanh toán điện tử'],
+  digitisedFile: ['Số hóa hồ sơ', 'Đã số hóa hồ sơ', 'Số hóa thành phần hồ sơ'],
+  digitisedResult: ['Số hóa kết quả', 'Đã số hóa kết quả', 'Kết quả điện tử', 'Cấp kết quả điện tử'],
 };
 
 /**

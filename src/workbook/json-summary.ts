@@ -5,7 +5,8 @@
 import { COUNT_KEYS, type Counts, type UnitTotals } from '../domain/aggregate';
 import { formatIso } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
-import type { UnitScore } from '../domain/scoring';
+import type { MetricScore, UnitNationalIndex } from '../domain/national-index';
+import type { NationalIndexGroupId, UnitScore } from '../domain/scoring';
 import type { ScoreRun } from './score-workbook';
 
 /**
@@ -20,7 +21,24 @@ export type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Coun
   dtbCcvc: number | null;
   classification: string | null;
   rank: number | null;
+  nationalIndex: JsonNationalIndex;
 };
+
+/**
+ * The national index of QĐ 766 (RULES.md §7). Group ids: cong-khai, tien-do, truc-tuyen, thanh-toan, so-hoa,
+ * hai-long. `points` is null where neither the rows nor the user give it; numerator, denominator and rate
+ * (%, 2 decimals) are set when the rows give the metric; `source` says where the points came from.
+ * `total` needs all six groups; `rank` is within the level; `pointsLostToLate` is the Tiến độ lost to late
+ * and overdue cases (null when the unit handled no case).
+ */
+export interface JsonNationalIndex {
+  groups: { id: NationalIndexGroupId; name: string; max: number; points: number | null; metrics: JsonIndexMetric[] }[];
+  total: number | null;
+  rank: number | null;
+  pointsLostToLate: number | null;
+}
+
+export type JsonIndexMetric = Pick<MetricScore, 'id' | 'name' | 'numerator' | 'denominator' | 'rate' | 'points' | 'max' | 'source'>;
 
 export interface JsonSummary {
   /** `source`: "given" (flags, the pane) or "receipts" (the quarter holding the bulk of the receipt dates). */
@@ -31,12 +49,20 @@ export interface JsonSummary {
     selection: ScoreRun['selection'];
     note: string | null;
   };
+  /** Said when the period lies outside the dates the profile's national basis was in force (RULES §5); else null. */
+  profileNotice: string | null;
   units: JsonUnit[];
   issues: Pick<DataIssue, 'sheet' | 'row' | 'column' | 'message'>[];
 }
 
-/** `scores` are in the order of `run.units`, as `scoreRun` returns them. */
-export function jsonSummary(run: ScoreRun, scores: readonly UnitScore[], issues: readonly DataIssue[]): JsonSummary {
+/** `scores` and `nationalIndex` are in the order of `run.units`, as `scoreRun` and `scoreRunNationalIndex` return them. */
+export function jsonSummary(
+  run: ScoreRun,
+  scores: readonly UnitScore[],
+  issues: readonly DataIssue[],
+  nationalIndex: readonly UnitNationalIndex[],
+  profileNotice: string | null = null,
+): JsonSummary {
   return {
     period: { from: formatIso(run.period.from), to: formatIso(run.period.to), asOf: formatIso(run.period.asOf), source: run.periodSource },
     input: {
@@ -44,12 +70,13 @@ export function jsonSummary(run: ScoreRun, scores: readonly UnitScore[], issues:
       selection: run.selection,
       note: run.selectionNote,
     },
-    units: run.units.map((u, i) => ({ ...unitCounts(u), ...scoreFields(scores[i]) })),
+    profileNotice,
+    units: run.units.map((u, i) => ({ ...unitCounts(u), ...scoreFields(scores[i]), nationalIndex: nationalIndexFields(nationalIndex[i]) })),
     issues: issues.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
   };
 }
 
-function unitCounts(u: UnitTotals): Omit<JsonUnit, keyof ReturnType<typeof scoreFields>> {
+function unitCounts(u: UnitTotals): Omit<JsonUnit, keyof ReturnType<typeof scoreFields> | 'nationalIndex'> {
   const counts = {} as Counts;
   for (const k of COUNT_KEYS) counts[k] = u[k];
   return { name: u.name, level: u.level, parent: u.parent, ...counts, lateRateOfResolved: u.lateRateOfResolved, lateRateOfTotal: u.lateRateOfTotal };
@@ -62,5 +89,20 @@ function scoreFields(s: UnitScore | undefined): Pick<JsonUnit, 'criteria' | 'sco
     dtbCcvc: s?.dtbCcvc ?? null,
     classification: s?.classification ?? null,
     rank: s?.rank ?? null,
+  };
+}
+
+function nationalIndexFields(n: UnitNationalIndex): JsonNationalIndex {
+  return {
+    groups: n.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      max: g.max,
+      points: g.points,
+      metrics: g.metrics.map((m) => ({ id: m.id, name: m.name, numerator: m.numerator, denominator: m.denominator, rate: m.rate, points: m.points, max: m.max, source: m.source })),
+    })),
+    total: n.total,
+    rank: n.rank,
+    pointsLostToLate: n.progress?.pointsLost ?? null,
   };
 }

@@ -1,6 +1,7 @@
 import { builtInProfile, type UnitScore } from '../../src/domain/scoring';
 import { CRITERIA_SHEET } from '../../src/workbook/criteria-sheet';
 import { jsonSummary } from '../../src/workbook/json-summary';
+import { scoreRunNationalIndex } from '../../src/workbook/national-index-units';
 import type { CriteriaEntries } from '../../src/workbook/read-criteria';
 import { missingCriteriaIssues, scoreRun } from '../../src/workbook/score-units';
 import { CASE_SHEET, HEALTH, ICT, q2Run } from './scoring-fixtures';
@@ -64,7 +65,7 @@ describe('jsonSummary', () => {
   it('gives each unit its criteria, score total, ĐTB CCVC, class and rank beside its counts', () => {
     const run = q2Run();
     const scores = scoreRun(run, profile, entries({ [ICT]: { 5: 2, 6: 2, 8: 2 } }));
-    const [ict, health] = jsonSummary(run, scores, []).units;
+    const [ict, health] = jsonSummary(run, scores, [], scoreRunNationalIndex(run, profile, null)).units;
     expect(ict).toMatchObject({ name: ICT, criteria: [1.91, 1.91, 2, 2, 1.91, 2, 2, 2, 2], scoreTotal: 17.73, dtbCcvc: null, classification: 'Xuất sắc', rank: 1 });
     expect(ict.total).toBe(run.units[0].total);
     expect(health).toMatchObject({ criteria: [2, 2, 2, 2, 2, null, null, null, 0], scoreTotal: null, dtbCcvc: null, classification: null, rank: null });

@@ -1,6 +1,6 @@
 /** Decision 1187 scoring engine: rules profiles, per-case points, unit scores, ranks (RULES.md §5). */
 export type * from './profile-types';
-export { PER_CASE_INDICATORS, PER_UNIT_INDICATORS } from './profile-types';
+export { NATIONAL_INDEX_GROUPS, PER_CASE_INDICATORS, PER_UNIT_INDICATORS, ROW_SOURCES } from './profile-types';
 export { PROFILE_SCHEMA } from './profile-schema';
 export type { ProfileProblem } from './profile-problems';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE, ProfileError, builtInProfile, loadProfile } from './profile';
@@ -11,8 +11,7 @@ export { accumulate, indicatorAverage } from './accumulate';
 export type { CaseTally, IndicatorTally, ScoringCase, UnitAccumulation } from './accumulate';
 export { dtbCcvcBand, dtbCcvcFromHandlers, handlerScore } from './ccvc';
 export { classify } from './classify';
+export { profileNotice } from './profile-validity';
 export { criterionLabel, formatNumber } from './format';
 export { scoreUnits } from './unit-score';
 export type * from './unit-types';
-export { PROGRESS_INDEX_MAX, progressIndex } from './progress-index';
-export type { ProgressCounts } from './progress-index';

@@ -25,6 +25,9 @@ const PATTERN_HINTS: Record<string, string> = {
   id: 'chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch ngang',
   'missingData.excludedNote': 'phải chứa chỗ điền {columns}',
 };
+/** A national-index metric's id (`nationalIndex.groups[1].metrics[0].id`): it tags a column of the input sheet. */
+const METRIC_ID = /^nationalIndex\.groups\[\d+\]\.metrics\[\d+\]\.id$/;
+const METRIC_ID_HINT = 'chỉ gồm chữ thường không dấu, chữ số và gạch ngang';
 
 export function describeAjvError(error: ErrorObject, document: unknown): ProfileProblem | null {
   const segments = error.instancePath.split('/').slice(1).map(unescapePointer);
@@ -46,6 +49,8 @@ export function describeAjvError(error: ErrorObject, document: unknown): Profile
       return { path, message: `phải là ${TYPE_NAMES[String(p.type)] ?? String(p.type)}, đang là ${show(value)}` };
     case 'minimum':
     case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
       return {
         path,
         message: `phải ${COMPARISONS[String(p.comparison)] ?? String(p.comparison)} ${String(p.limit)}, đang là ${show(value)}`,
@@ -66,10 +71,14 @@ export function describeAjvError(error: ErrorObject, document: unknown): Profile
     case 'minLength':
       return { path, message: 'không được để trống' };
     case 'pattern':
-      return { path, message: `${PATTERN_HINTS[path] ?? `phải khớp mẫu ${String(p.pattern)}`}, đang là ${show(value)}` };
+      return { path, message: `${patternHint(path) ?? `phải khớp mẫu ${String(p.pattern)}`}, đang là ${show(value)}` };
     default:
       return { path, message: `không hợp lệ (${error.message ?? error.keyword})` };
   }
+}
+
+function patternHint(path: string): string | undefined {
+  return PATTERN_HINTS[path] ?? (METRIC_ID.test(path) ? METRIC_ID_HINT : undefined);
 }
 
 function unescapePointer(segment: string): string {

@@ -1,11 +1,14 @@
 /**
  * JSON schema (draft-07, checked with ajv) of a rules profile — the shape of `RulesProfile`.
- * Orderings between bands are checked after the schema in `profile-order.ts`, where the message can say
- * which band is out of order.
+ * Orderings between bands are checked after the schema in `profile-order.ts`, and what ties the national
+ * index's groups and metrics together in `national-index-checks.ts`, where the message can say which
+ * element is at fault.
  */
+import { NATIONAL_INDEX_GROUPS, ROW_SOURCES } from './profile-types';
 
 const points = { type: 'integer', minimum: 0, maximum: 2 } as const;
 const text = { type: 'string', minLength: 1 } as const;
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 
 const timeliness = {
   type: 'object',
@@ -94,6 +97,49 @@ const labelBands = (max: number) =>
     },
   }) as const;
 
+const indexMetric = {
+  type: 'object',
+  required: ['id', 'name', 'max', 'source'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+    name: text,
+    max: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+    source: { enum: ['entered', ...ROW_SOURCES] },
+    fullAtPercent: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
+  },
+  // A rate's metric needs its threshold; `fullAtPercent` on a typed metric is refused in national-index-checks.ts.
+  if: { required: ['source'], properties: { source: { not: { const: 'entered' } } } },
+  then: { required: ['fullAtPercent'] },
+} as const;
+
+const nationalIndex = {
+  type: 'object',
+  required: ['name', 'decimals', 'withdrawnCases', 'groups'],
+  additionalProperties: false,
+  properties: {
+    name: text,
+    decimals: { type: 'integer', minimum: 0, maximum: 4 },
+    withdrawnCases: { enum: ['onTime', 'notCounted'] },
+    groups: {
+      type: 'array',
+      minItems: NATIONAL_INDEX_GROUPS.length,
+      maxItems: NATIONAL_INDEX_GROUPS.length,
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'splitSettled', 'metrics'],
+        additionalProperties: false,
+        properties: {
+          id: { enum: NATIONAL_INDEX_GROUPS },
+          name: text,
+          splitSettled: { type: 'boolean' },
+          metrics: { type: 'array', minItems: 1, items: indexMetric },
+        },
+      },
+    },
+  },
+} as const;
+
 export const PROFILE_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Hồ sơ quy tắc chấm điểm giải quyết TTHC',
@@ -110,6 +156,7 @@ export const PROFILE_SCHEMA = {
     'classification',
     'ranking',
     'dtbCcvc',
+    'nationalIndex',
   ],
   additionalProperties: false,
   properties: {
@@ -117,6 +164,12 @@ export const PROFILE_SCHEMA = {
     id: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]*$' },
     name: text,
     legalBasis: text,
+    validity: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['note'],
+      properties: { from: isoDate, to: isoDate, note: text },
+    },
     decimals: { type: 'integer', minimum: 0, maximum: 4 },
     // Nine distinct TT 01 numbers: a permutation of 1..9.
     reportColumns: {
@@ -180,5 +233,6 @@ export const PROFILE_SCHEMA = {
       // ĐTB CCVC is five indicators × 2 = at most 10 points.
       properties: { bands: labelBands(10), otherwise: text },
     },
+    nationalIndex,
   },
 } as const;

@@ -1,7 +1,7 @@
 /**
- * A rules profile: every parameter of Decision 1187 scoring that RULES.md §5 marks "(profile)", as data,
- * so that a province can correct a threshold or a column order without a new release.
- * The shape is enforced by `profile-schema.ts` when a profile is loaded.
+ * A rules profile: every parameter of Decision 1187 scoring that RULES.md §5 marks "(profile)", and of the
+ * national index of QĐ 766 (§7), as data, so that a province can correct a threshold, a column order or
+ * a weight without a new release. The shape is enforced by `profile-schema.ts` when a profile is loaded.
  */
 
 /** The nine indicators of TT 01/2018/TT-VPCP Art. 13–15. */
@@ -83,11 +83,21 @@ export interface LabelBand {
   atLeast: number;
 }
 
+export interface ProfileValidity {
+  /** `YYYY-MM-DD`, first and last day in force; absent when open-ended. */
+  from?: string;
+  to?: string;
+  /** Vietnamese: what ended (or began) and what replaced it, said with the notice. */
+  note: string;
+}
+
 export interface RulesProfile {
   id: string;
   /** Vietnamese name shown in `Thông tin`. */
   name: string;
   legalBasis: string;
+  /** The dates the profile's national basis was in force; a period outside them is scored with a notice. */
+  validity?: ProfileValidity;
   /** Decimals of every figure (criteria, totals, ĐTB CCVC, derived rates). */
   decimals: number;
   /** `reportColumns[i]` is the TT 01 indicator printed in report column "Tiêu chí i+1". */
@@ -124,4 +134,51 @@ export interface RulesProfile {
     bands: LabelBand[];
     otherwise: string;
   };
+  nationalIndex: NationalIndexRules;
+}
+
+/** The six groups of QĐ 766, by the ids the JSON summary gives them (a contract). */
+export const NATIONAL_INDEX_GROUPS = ['cong-khai', 'tien-do', 'truc-tuyen', 'thanh-toan', 'so-hoa', 'hai-long'] as const;
+export type NationalIndexGroupId = (typeof NATIONAL_INDEX_GROUPS)[number];
+
+/**
+ * Rates of the case rows a metric can be computed from (RULES.md §7): `progress` on-time ÷ handled,
+ * `onlineFiling` online ÷ received, `synced` synced to the national portal ÷ received, `paidOnline` paid
+ * online ÷ with a fee, `digitisedFile` ÷ received, `digitisedResult` ÷ resolved, `satisfaction`
+ * (handled − late or overdue − with a complaint) ÷ handled.
+ */
+export const ROW_SOURCES = ['progress', 'onlineFiling', 'synced', 'paidOnline', 'digitisedFile', 'digitisedResult', 'satisfaction'] as const;
+export type RowSource = (typeof ROW_SOURCES)[number];
+
+interface IndexMetricBase {
+  /** Unique in the index; the input sheet finds its column by it, the JSON names the metric by it. */
+  id: string;
+  name: string;
+  max: number;
+}
+
+/**
+ * A metric: typed by the user from the portal's figures, or computed from a rate of the rows as
+ * max × min(1, rate ÷ fullAtPercent) — full points from `fullAtPercent` on, in proportion below.
+ */
+export type IndexMetricRule =
+  | (IndexMetricBase & { source: 'entered' })
+  | (IndexMetricBase & { source: RowSource; fullAtPercent: number });
+
+export interface IndexGroupRule {
+  id: NationalIndexGroupId;
+  name: string;
+  /** False where how the group's points split between its metrics is not settled by a text (shown in the legend). */
+  splitSettled: boolean;
+  /** The group's maximum is the sum of its metrics' maxima. */
+  metrics: IndexMetricRule[];
+}
+
+export interface NationalIndexRules {
+  name: string;
+  /** Decimals of every point figure of the index. */
+  decimals: number;
+  /** A withdrawn case in Tiến độ: handled and on time, or left out of both. */
+  withdrawnCases: 'onTime' | 'notCounted';
+  groups: IndexGroupRule[];
 }

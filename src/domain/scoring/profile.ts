@@ -6,6 +6,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import dienbien1187 from './profiles/dienbien-1187.json';
 import tt012018 from './profiles/tt01-2018.json';
 import { PROFILE_SCHEMA } from './profile-schema';
+import { nationalIndexProblems } from './national-index-checks';
 import { bandOrderProblems } from './profile-order';
 import { describeAjvError, type ProfileProblem } from './profile-problems';
 import type { RulesProfile } from './profile-types';
@@ -50,8 +51,8 @@ export function loadProfile(input: unknown): RulesProfile {
   }
   // A JSON round trip, not structuredClone: older Office webviews (EdgeHTML) lack it, and a profile is JSON.
   const profile = JSON.parse(JSON.stringify(input)) as RulesProfile;
-  const orderProblems = bandOrderProblems(profile);
-  if (orderProblems.length > 0) throw new ProfileError(orderProblems);
+  const problems = [...bandOrderProblems(profile), ...nationalIndexProblems(profile.nationalIndex)];
+  if (problems.length > 0) throw new ProfileError(problems);
   return profile;
 }
 

@@ -11,6 +11,8 @@ export const INFO_SHEET = 'Thông tin';
 export interface InfoExtras {
   /** Profile parameters worth stating, as label → value lines. */
   profileParameters: [string, string][];
+  /** The period lies outside the profile's validity: the notice to state (RULES §5). */
+  profileNotice: string | null;
   /** Names of the sheets this run wrote. */
   sheetsWritten: string[];
   unitListUsed: boolean;
@@ -63,6 +65,7 @@ export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras)
 
   section('Quy tắc');
   pair('Bộ quy tắc', ctx.profileText);
+  if (extras.profileNotice) pair('Lưu ý về căn cứ', extras.profileNotice);
   for (const [label, value] of extras.profileParameters) pair(label, value);
   pair('Lịch ngày làm việc', ctx.calendarText);
   for (const [label, value] of DEFINITIONS) pair(label, value);

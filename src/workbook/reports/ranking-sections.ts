@@ -2,22 +2,25 @@
  * The groups of the ranking appendix (seed 002): provincial departments, districts, then communes per
  * district; units ordered by rank within a group, and the report's sentences counting them.
  */
-import { groupUnits } from '../../domain/grouping';
+import { groupUnits, type Grouped } from '../../domain/grouping';
 import type { RulesProfile, UnitScore } from '../../domain/scoring';
 
 /** A score with the unit's district, when known, so communes can be grouped under it. */
 export type RankedUnit = UnitScore & { parent?: string | null };
 
-export interface RankingSection {
+/** What sections need of a unit (a 1187 score or a national-index result): level, district, rank in the level. */
+export type SectionedUnit = Omit<Grouped, 'parent'> & { parent?: string | null; rank: number | null };
+
+export interface RankingSection<T extends SectionedUnit = RankedUnit> {
   title: string;
   /** How the report names the section's units: "16/19 cơ quan, đơn vị", "09/10 đơn vị". */
   noun: string;
-  blocks: { title: string | null; units: RankedUnit[] }[];
+  blocks: { title: string | null; units: T[] }[];
 }
 
-export function rankingSections(scores: readonly RankedUnit[], keepOrder: boolean): RankingSection[] {
+export function rankingSections<T extends SectionedUnit>(scores: readonly T[], keepOrder: boolean): RankingSection<T>[] {
   const groups = groupUnits(scores.map((s) => ({ ...s, parent: s.parent ?? null })), keepOrder);
-  const sections: RankingSection[] = [];
+  const sections: RankingSection<T>[] = [];
   if (groups.provincial.length) {
     sections.push({ title: 'CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH', noun: 'cơ quan, đơn vị', blocks: [{ title: null, units: byRank(groups.provincial) }] });
   }
@@ -37,7 +40,7 @@ export function rankingSections(scores: readonly RankedUnit[], keepOrder: boolea
 }
 
 /** Ranked units by rank, then the unranked in their listed order (sort is stable). */
-function byRank<T extends UnitScore>(units: T[]): T[] {
+function byRank<T extends SectionedUnit>(units: T[]): T[] {
   const key = (u: T): number => u.rank ?? Number.MAX_SAFE_INTEGER;
   return [...units].sort((a, b) => key(a) - key(b));
 }
