@@ -2,6 +2,7 @@
 import { periodUsedText, sheetsReadText } from '../workbook/run-description';
 import * as path from 'path';
 import { parseIsoDay, type DayNumber } from '../domain/dates';
+import { MAX_DUE_WITHIN } from '../domain/due-soon';
 import { InputError } from '../workbook/input-error';
 import { chooseSheets } from '../workbook/result-set';
 import { runScoreJob } from '../workbook/score-job';
@@ -23,6 +24,8 @@ export interface ScoreFlags {
   sheet?: string[];
   profile?: string;
   sheets?: string;
+  /** `--due-within`: working days «Hồ sơ sắp đến hạn» looks ahead. */
+  dueWithin?: string;
   summary?: boolean;
 }
 
@@ -31,6 +34,15 @@ function day(flag: string, value: string | undefined): DayNumber | undefined {
   const d = parseIsoDay(value);
   if (d === null) throw new InputError(`Giá trị ${flag} «${value}» không phải ngày hợp lệ dạng YYYY-MM-DD.`);
   return d;
+}
+
+function workingDays(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n > MAX_DUE_WITHIN) {
+    throw new InputError(`Giá trị ${flag} «${value}» phải là số ngày làm việc nguyên từ 0 đến ${MAX_DUE_WITHIN}.`);
+  }
+  return n;
 }
 
 export async function scoreCommand(input: string, flags: ScoreFlags, log: (line: string) => void): Promise<void> {
@@ -42,6 +54,7 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
     to: day('--to', flags.to),
     asOf: day('--as-of', flags.asOf),
     caseSheets: flags.sheet,
+    dueWithin: workingDays('--due-within', flags.dueWithin),
     sheets: flags.sheets === undefined ? undefined : chooseSheets(flags.sheets.split(',').map((w) => w.trim()).filter(Boolean)),
   };
 
@@ -54,7 +67,7 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
   const host = await XlsxFileHost.open(original, path.basename(input));
   // The output is the input package plus sheets: a workbook with macros stays one, under its own extension.
   checkExtension(out, host.extension, `tệp đầu vào «${path.basename(input)}»`);
-  const { run, scores, issues, summary, plan } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
+  const { run, scores, issues, summary, plan, profileNotice } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
   await writeOutputs([
     {
       ...out,
@@ -68,6 +81,7 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   log(`${sheetsReadText(run)}, ${warnings} cảnh báo.`);
   log(`${periodUsedText(run)}.`);
+  if (profileNotice) log(`Lưu ý: ${profileNotice}`);
   for (const r of plan.renamed) log(`Cảnh báo: đã có sheet «${r.wanted}» không do phần mềm tạo; kết quả ghi vào «${r.written}».`);
   if (flags.summary) log(summaryTable(run.units, scores));
   log(`Đã ghi ${flags.out}${flags.json ? ` và ${flags.json}` : ''}.`);

@@ -111,10 +111,10 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             profile={profileName}
             onProfileChange={setProfileName}
             onBack={() => setScreen({ step: 'data', input })}
-            onRun={(period, range, sheets) => {
+            onRun={(period, range, sheets, dueWithin) => {
               const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period };
               setRemembered(toSave);
-              const options = { caseSheets: data.sheets, mapping: data.mapping, ...range, sheets, computedAt: now(), version };
+              const options = { caseSheets: data.sheets, mapping: data.mapping, ...range, sheets, dueWithin, computedAt: now(), version };
               const job = makeScoreJob(host, input, options, rules);
               setScreen({ step: 'run', input, data, latest, job, toSave });
             }}

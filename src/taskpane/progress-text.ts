@@ -7,6 +7,11 @@ export function formatCount(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }
 
+/** Points as the sheets print them: «15,24». */
+export function formatPoints(n: number): string {
+  return n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 export function progressText(p: JobProgress | null): string {
   if (!p) return 'Đang chuẩn bị…';
   if (p.phase === 'score') return 'Đang tính…';

@@ -33,6 +33,36 @@ export function classCounts(scores: readonly UnitScoreView[]): { label: string; 
   return other > 0 ? [...rows, { label: NO_CLASS_LABEL, count: other }] : rows;
 }
 
+export interface ProgressRow {
+  name: string;
+  /** Tiến độ giải quyết (QĐ 766) and its maximum; points null when the unit handled no case. */
+  points: number | null;
+  max: number;
+  /** Late and overdue cases, and the points they cost. */
+  notOnTime: number;
+  pointsLost: number | null;
+  /** Cases overdue or falling due soon (`Hồ sơ sắp đến hạn`). */
+  dueSoon: number;
+}
+
+/** Every unit's Tiến độ with its cases due soon, the units losing most first (a result without the index: none). */
+export function progressRows(result: JobResult): ProgressRow[] {
+  const index = (result as { nationalIndex?: JobResult['nationalIndex'] }).nationalIndex ?? [];
+  return index
+    .map((u, i) => {
+      const group = u.groups.find((g) => g.id === 'tien-do');
+      return {
+        name: u.name,
+        points: group?.points ?? null,
+        max: group?.max ?? 0,
+        notOnTime: u.progress?.notOnTime ?? 0,
+        pointsLost: u.progress?.pointsLost ?? null,
+        dueSoon: result.dueSoon?.perUnit[i] ?? 0,
+      };
+    })
+    .sort((a, b) => (b.pointsLost ?? -1) - (a.pointsLost ?? -1) || b.dueSoon - a.dueSoon || a.name.localeCompare(b.name, 'vi'));
+}
+
 export interface LateUnit {
   name: string;
   late: number;

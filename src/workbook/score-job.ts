@@ -2,14 +2,19 @@
  * One scoring job on any host: read the sheets, score, build the result sheets and replace the ones an
  * earlier run made. The CLI and the task pane both call this, so they always write the same workbook.
  */
+import type { DayNumber } from '../domain/dates';
+import { DEFAULT_DUE_WITHIN, dueSoonCounts, dueSoonLimit } from '../domain/due-soon';
 import type { DataIssue } from '../domain/issues';
-import type { RulesProfile } from '../domain/scoring';
+import { profileNotice, type RulesProfile } from '../domain/scoring';
 import { foldText } from '../domain/text';
 import { CRITERIA_SHEET } from './criteria-columns';
 import { jsonSummary, type JsonSummary } from './json-summary';
 import { profileText } from './profile-parameters';
 import { readCriteriaSheet } from './read-criteria';
 import { missingCriteriaIssues, scoreRun, type RunUnitScore } from './score-units';
+import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
+import { nationalIndexIssues, scoreRunNationalIndex, type RunNationalIndex } from './national-index-units';
+import { readNationalIndexSheet } from './read-national-index';
 import { buildResultSheets, INPUT_SHEETS } from './result-set';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
@@ -24,6 +29,8 @@ export interface JobOptions extends ScoreOptions {
   version: string;
   /** Result sheets to write (names from chooseSheets); all when omitted. */
   sheets?: readonly string[];
+  /** Working days after the as-of date that `Hồ sơ sắp đến hạn` looks ahead; DEFAULT_DUE_WITHIN (2) when omitted. */
+  dueWithin?: number;
   /** Cancels the job between reads and before writing; a write once started runs to its end. */
   signal?: AbortSignal;
 }
@@ -42,10 +49,16 @@ export interface JobResult {
   /** Where the user types the criteria the cases cannot give: the workbook's own sheet or the one created. */
   criteriaSheet: string;
   scores: RunUnitScore[];
+  /** The national index of QĐ 766 per unit, in `run.units` order (like `scores`). */
+  nationalIndex: RunNationalIndex[];
   /** Everything found wrong or suspicious, in the data and in the criteria entered. */
   issues: DataIssue[];
   summary: JsonSummary;
   plan: SheetWritePlan;
+  /** The period lies outside the dates the profile's national basis was in force (RULES §5); else null. */
+  profileNotice: string | null;
+  /** Cases overdue or falling due by `limit` (`Hồ sơ sắp đến hạn`), per unit in `run.units` order. */
+  dueSoon: { within: number; limit: DayNumber; perUnit: number[] };
 }
 
 export type JobProgress = HostProgress | { phase: 'score' };
@@ -82,15 +95,21 @@ export async function runScoreJob(
   onProgress?.({ phase: 'score' });
   const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) });
   const { profile } = options;
+  const unitNames = run.units.map((u) => u.name);
   const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
-  const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, profile, run.units.map((u) => u.name)) : null;
+  const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, profile, unitNames) : null;
   const scores = scoreRun(run, profile, criteria?.entries ?? null);
+  const indexGrid = grids.find((g) => foldText(g.name) === foldText(NATIONAL_INDEX_INPUT_SHEET));
+  const indexEntries = indexGrid ? readNationalIndexSheet(indexGrid, profile, unitNames) : null;
+  const nationalIndex = scoreRunNationalIndex(run, profile, indexEntries?.entries ?? null);
   const dateNotice = host.dateSystemNotice?.() ?? null;
   const issues = [
     ...(dateNotice ? [{ sheet: run.table.sheet, row: null, column: null, severity: 'warning' as const, message: dateNotice }] : []),
     ...run.issues,
     ...(criteria?.issues ?? []),
     ...missingCriteriaIssues(scores, profile, run.table.sheet),
+    ...(indexEntries?.issues ?? []),
+    ...nationalIndexIssues(nationalIndex, indexEntries?.entries ?? null),
   ];
   const ctx: ReportContext = {
     period: run.period,
@@ -99,9 +118,17 @@ export async function runScoreJob(
     computedAt: options.computedAt,
     version: options.version,
   };
-  const models = buildResultSheets({ run, scores, issues, profile, ctx, createCriteriaSheet: !criteriaGrid, chosen: options.sheets });
+  const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;
+  const models = buildResultSheets({
+    run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet: !criteriaGrid, createNationalIndexSheet: !indexGrid, chosen: options.sheets,
+    dueWithin,
+  });
   const plan = planSheetWrites(infos.map((s) => s.name), marker, models);
   options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [plan.marker], activate: UNIT_SUMMARY_SHEET }, onProgress);
-  return { run, criteriaSheet: criteriaGrid?.name ?? CRITERIA_SHEET, scores, issues, summary: jsonSummary(run, scores, issues), plan };
+  const notice = profileNotice(profile, run.period);
+  const summary = jsonSummary(run, scores, issues, nationalIndex, notice);
+  const limit = dueSoonLimit(run.period.asOf, dueWithin, run.calendar);
+  const dueSoon = { within: dueWithin, limit, perUnit: dueSoonCounts(run.cases, run.statuses, run.caseUnit, run.units.length, run.period.asOf, limit) };
+  return { run, criteriaSheet: criteriaGrid?.name ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, dueSoon };
 }

@@ -93,19 +93,20 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn',
-      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Tiêu chí bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn',
+      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(wb.getWorksheet('TTHC_Scorecard')!.state).toBe('veryHidden');
 
     // Columns: STT, name, level, total, new, online, direct, postal, carried, resolved, early, on time,
-    // late, returned, in progress, within, overdue, withdrawn, rate(1), rate(2), re-appointed, note.
+    // late, returned, in progress, within, overdue, paused, paused overdue, withdrawn, rate(1), rate(2),
+    // re-appointed, note.
     const summary = wb.getWorksheet('Tổng hợp theo đơn vị')!;
-    expect((await unitRow(summary, 'Sở Tư pháp')).slice(2, 20)).toEqual(['Tỉnh', 5, 5, 1, 4, 0, 0, 4, 2, 1, 1, 0, 1, 0, 1, 0, 25, 20]);
-    expect((await unitRow(summary, 'UBND xã Thanh Minh')).slice(2, 20)).toEqual(['Xã', 2, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0]);
+    expect((await unitRow(summary, 'Sở Tư pháp')).slice(2, 22)).toEqual(['Tỉnh', 5, 5, 1, 4, 0, 0, 4, 2, 1, 1, 0, 1, 0, 1, 0, 0, 0, 25, 20]);
+    expect((await unitRow(summary, 'UBND xã Thanh Minh')).slice(2, 22)).toEqual(['Xã', 2, 1, 0, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0]);
     // The district with no case still appears, with "—" for undefined rates.
     const empty = await unitRow(summary, 'UBND thành phố Điện Biên Phủ');
-    expect(empty.slice(18, 22)).toEqual(['—', '—', 0, 'Không phát sinh hồ sơ']);
+    expect(empty.slice(20, 24)).toEqual(['—', '—', 0, 'Không phát sinh hồ sơ']);
 
     const check = wb.getWorksheet('Kiểm tra dữ liệu')!;
     const issueRow = check.getRows(1, check.rowCount)!.find((row) => row.getCell(2).value === 'Danh sách hồ sơ');
@@ -119,10 +120,11 @@ describe('tthc score', () => {
     expect(tp).toEqual({
       name: 'Sở Tư pháp', level: 'Tỉnh', parent: null, total: 5, receivedInPeriod: 5, carriedOver: 0, online: 1, direct: 4, postal: 0,
       resolved: 4, early: 2, onTime: 1, late: 1, returned: 0, inProgress: 1, withinDeadline: 0, overdue: 1, withdrawn: 0, extended: 0,
-      lateRateOfResolved: 25, lateRateOfTotal: 20,
+      paused: 0, pausedOverdue: 0, lateRateOfResolved: 25, lateRateOfTotal: 20,
       // 1187 order: TC1 = TC2 = (2 + 2 + 1 + 0) / 4 = 1.25; TC9 derived: 1 of 5 filed online = 20 % → 1.
       // No supplement, contact or complaint columns and no «Tiêu chí bổ sung» yet: the rest is never guessed.
       criteria: [1.25, 1.25, null, null, null, null, null, null, 1], scoreTotal: null, dtbCcvc: null, classification: null, rank: null,
+      nationalIndex: expect.objectContaining({ total: null, rank: null }), // test/cli/national-index.test.ts
     });
     const empty2 = summaryJson.units.find((u: { name: string }) => u.name === 'UBND thành phố Điện Biên Phủ');
     expect([empty2.total, empty2.lateRateOfResolved, empty2.lateRateOfTotal]).toEqual([0, null, null]);
@@ -144,8 +146,8 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Tình hình chung', 'DS quá hạn theo đơn vị',
-      'DS hồ sơ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung',
+      'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     // The input sheet the user types into is carried over untouched.
     const part = 'xl/worksheets/' + (await sheetPart(a, 'Tiêu chí bổ sung'));
@@ -159,7 +161,7 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file('chon.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Xếp loại 1187', 'Biểu 2 - Đơn vị', 'Tiêu chí bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Xếp loại 1187', 'Biểu 2 - Đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(await run('score', input, '--out', file('chon2.xlsx'), '--sheets', 'bieu-9')).toMatchObject({ code: 2, err: expect.stringContaining('«bieu-9»') });
   });

@@ -17,7 +17,7 @@ describe('DataStep', () => {
     const onNext = jest.fn();
     renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
 
-    expect(await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/18 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
+    expect(await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/23 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
     expect(screen.getByText(/7 dòng dữ liệu/)).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: /^Ngày tiếp nhận/ })).toBeNull(); // folded
     expect(screen.getByRole('combobox', { name: /Sheet chứa hồ sơ/ }).textContent).toContain('Danh sách hồ sơ');

@@ -50,32 +50,37 @@ describe('period choice', () => {
 
 describe('PeriodStep', () => {
   const today = dayFromYmd(2024, 6, 1);
-  const setup = (initial: PeriodChoice | null = null) => {
+  const setup = (initial: PeriodChoice | null = null, defaultDay = dayFromYmd(2024, 3, 12)) => {
     const onRun = jest.fn();
-    renderUi(<PeriodStep initial={initial} defaultDay={dayFromYmd(2024, 3, 12)} today={today} profile="dienbien-1187" onProfileChange={jest.fn()} onBack={jest.fn()} onRun={onRun} />);
+    renderUi(<PeriodStep initial={initial} defaultDay={defaultDay} today={today} profile="dienbien-1187" onProfileChange={jest.fn()} onBack={jest.fn()} onRun={onRun} />);
     return onRun;
+  };
+  const pick = async (combobox: RegExp, option: string) => {
+    fireEvent.click(screen.getByRole('combobox', { name: combobox }));
+    fireEvent.click(await screen.findByRole('option', { name: option }));
   };
   const run = () => fireEvent.click(screen.getByRole('button', { name: 'Chấm điểm' }));
 
   it('defaults to Q1/2024 = 01/01/2024–31/03/2024 from the receipt dates', () => {
     const onRun = setup();
     expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy();
-    expect((screen.getByLabelText(/Ngày tính đến/) as HTMLInputElement).value).toBe('2024-03-31');
+    expect(screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/).value).toBe('2024-03-31');
     run();
     expect(onRun).toHaveBeenCalledWith(expect.objectContaining({ kind: 'quarter', year: 2024, quarter: 1 }), {
       from: dayFromYmd(2024, 1, 1),
       to: dayFromYmd(2024, 3, 31),
       asOf: dayFromYmd(2024, 3, 31),
-    }, [...ALL_SHEETS]);
+    }, [...ALL_SHEETS], 2);
   });
 
   it('writes every result sheet by default and lets the user leave some out', () => {
     const onRun = setup();
-    expect(screen.getByText(/Ghi 9\/9 sheet/)).toBeTruthy();
+    const all = ALL_SHEETS.length;
+    expect(screen.getByText(`Ghi ${all}/${all} sheet.`, { exact: false })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Chọn sheet' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Biểu 3 - Thủ tục' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'DS hồ sơ trễ hạn' }));
-    expect(screen.getByText(/Ghi 7\/9 sheet/)).toBeTruthy();
+    expect(screen.getByText(`Ghi ${all - 2}/${all} sheet.`, { exact: false })).toBeTruthy();
     run();
     expect(onRun.mock.calls[0][2]).toEqual(ALL_SHEETS.filter((n) => n !== 'Biểu 3 - Thủ tục' && n !== 'DS hồ sơ trễ hạn'));
   });
@@ -95,11 +100,45 @@ describe('PeriodStep', () => {
     expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2023, 1, 1), to: dayFromYmd(2023, 12, 31), asOf: dayFromYmd(2023, 12, 31) });
   });
 
+  it('offers months beside quarters and years: tháng 11/2026 is 01/11/2026–30/11/2026 and the run gets that range', async () => {
+    // The default quarter holds October: picking November changes the month shown.
+    const onRun = setup(null, dayFromYmd(2026, 10, 5));
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['month', 'quarter', 'year', 'custom']);
+    fireEvent.click(screen.getByRole('radio', { name: 'Tháng' }));
+    await pick(/^Tháng/, 'Tháng 11');
+    expect(screen.getByText('Tháng 11/2026: từ 01/11/2026 đến 30/11/2026')).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/).value).toBe('2026-11-30');
+    run();
+    expect(onRun).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'month', year: 2026, month: 11 }),
+      { from: dayFromYmd(2026, 11, 1), to: dayFromYmd(2026, 11, 30), asOf: dayFromYmd(2026, 11, 30) },
+      [...ALL_SHEETS],
+      2,
+    );
+  });
+
+  it('looks 2 working days ahead for «Hồ sơ sắp đến hạn» unless the user picks another number', async () => {
+    const onRun = setup({ ...base, kind: 'month', month: 11, year: 2026 }, dayFromYmd(2026, 11, 20));
+    const picker = screen.getByRole('combobox', { name: /^Hồ sơ sắp đến hạn trong/ });
+    expect(picker.textContent).toBe('2 ngày làm việc tới');
+    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '2026-11-20' } });
+    await pick(/^Hồ sơ sắp đến hạn trong/, '3 ngày làm việc tới');
+    run();
+    expect(onRun.mock.calls[0].slice(1)).toEqual([
+      { from: dayFromYmd(2026, 11, 1), to: dayFromYmd(2026, 11, 30), asOf: dayFromYmd(2026, 11, 20) },
+      [...ALL_SHEETS],
+      3,
+    ]);
+    await pick(/^Hồ sơ sắp đến hạn trong/, 'Hôm nay');
+    run();
+    expect(onRun.mock.calls[1][3]).toBe(0);
+  });
+
   it('takes custom dates, rejects from > to, and an explicit as-of date', () => {
     const onRun = setup();
     fireEvent.click(screen.getByRole('radio', { name: 'Tùy chọn' }));
-    const from = screen.getByLabelText('Từ ngày') as HTMLInputElement;
-    const to = screen.getByLabelText('Đến ngày') as HTMLInputElement;
+    const from = screen.getByLabelText<HTMLInputElement>('Từ ngày');
+    const to = screen.getByLabelText<HTMLInputElement>('Đến ngày');
     expect([from.value, to.value]).toEqual(['2024-01-01', '2024-03-31']);
 
     fireEvent.change(from, { target: { value: '2024-04-10' } });

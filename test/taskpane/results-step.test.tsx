@@ -143,4 +143,36 @@ describe('ResultsStep', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Chạy lại' }));
     expect(onRerun).toHaveBeenCalled();
   });
+
+  it('shows each unit\'s Tiến độ (QĐ 766), the points late cases cost and the cases due soon, losing most first', () => {
+    const progress = (name: string, points: number | null, notOnTime: number, pointsLost: number | null) => ({
+      name,
+      groups: [{ id: 'tien-do', name: 'Tiến độ giải quyết', max: 20, points, metrics: [] }],
+      progress: pointsLost === null ? null : { notOnTime, pointsLost },
+    });
+    const r = {
+      ...result(),
+      nationalIndex: [progress('Sở Tư pháp', 15.24, 5, 4.76), progress('Sở Y tế', 20, 0, 0), progress('UBND huyện Tuần Giáo', null, 0, null)],
+      dueSoon: { within: 2, limit: dayFromYmd(2024, 4, 2), perUnit: [3, 1, 0] },
+      plan: { ...result().plan, add: [...result().plan.add, sheet('Hồ sơ sắp đến hạn')] },
+    } as unknown as JobResult;
+    renderUi(<ResultsStep result={r} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(screen.getByText('4 hồ sơ đang quá hạn hoặc đến hạn đến hết ngày 02/04/2024 — danh sách ở sheet «Hồ sơ sắp đến hạn».')).toBeTruthy();
+    const rows = within(screen.getByRole('table', { name: 'Tiến độ giải quyết theo đơn vị' }))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Sở Tư pháp', '15,24/20', '4,76', '3'],
+      ['Sở Y tế', '20,00/20', '0,00', '1'],
+      ['UBND huyện Tuần Giáo', '—', '—', '0'],
+    ]);
+  });
+
+  it('says when the profile\'s national basis no longer applies to the period', () => {
+    const notice = 'Kỳ báo cáo có ngày sau ngày 30/06/2025, ngoài thời gian hiệu lực của căn cứ bộ quy tắc «dienbien-1187»: …';
+    renderUi(<ResultsStep result={{ ...result(), profileNotice: notice }} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(screen.getByText('Căn cứ của bộ quy tắc đã thay đổi')).toBeTruthy();
+    expect(screen.getByText(notice)).toBeTruthy();
+  });
 });

@@ -1,10 +1,12 @@
 /**
- * Step 2: the reporting period — a month, a quarter, a year or two dates — and the as-of date against which
- * cases still in progress are judged. Defaults to the quarter holding the bulk of the receipt dates, as the engine does.
+ * Step 2: the reporting period — a month (the national index is monthly), a quarter, a year or two dates — the
+ * as-of date against which cases still in progress are judged, and how many working days ahead «Hồ sơ sắp đến
+ * hạn» looks. Defaults to the quarter holding the bulk of the receipt dates, as the engine does.
  */
 import { useState } from 'react';
 import { Button, Dropdown, Field, Input, Link, makeStyles, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { formatIso, formatVn, ymdFromDay, type DayNumber } from '../../domain/dates';
+import { DEFAULT_DUE_WITHIN, MAX_DUE_WITHIN } from '../../domain/due-soon';
 import {
   checkPeriod,
   defaultPeriod,
@@ -38,8 +40,8 @@ export interface PeriodStepProps {
   /** The rules profile chosen so far (kept by the App across steps). */
   profile: BuiltInProfileName;
   onProfileChange(name: BuiltInProfileName): void;
-  /** `sheets`: the result sheets to write (names). */
-  onRun(choice: PeriodChoice, range: PeriodRange, sheets: string[]): void;
+  /** `sheets`: the result sheets to write (names); `dueWithin`: the working days «Hồ sơ sắp đến hạn» looks ahead. */
+  onRun(choice: PeriodChoice, range: PeriodRange, sheets: string[], dueWithin: number): void;
 }
 
 const useStyles = makeStyles({
@@ -51,9 +53,11 @@ const useStyles = makeStyles({
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const QUARTERS = [1, 2, 3, 4];
+const DUE_WITHIN_DAYS = Array.from({ length: MAX_DUE_WITHIN + 1 }, (_, i) => i);
 
 interface NumberPickerProps {
   label: string;
+  hint?: string;
   value: number;
   options: readonly number[];
   text(n: number): string;
@@ -61,10 +65,10 @@ interface NumberPickerProps {
 }
 
 /** Month, quarter or year: a labelled dropdown of numbers shown as words. */
-function NumberPicker({ label, value, options, text, onChange }: NumberPickerProps) {
+function NumberPicker({ label, hint, value, options, text, onChange }: NumberPickerProps) {
   const styles = useStepStyles();
   return (
-    <Field label={label} size="small" className={styles.grow}>
+    <Field label={label} hint={hint} size="small" className={styles.grow}>
       <Dropdown
         className={styles.dropdown}
         size="small"
@@ -93,6 +97,7 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
   const fallback = defaultPeriod(defaultDay ?? today);
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
   const [sheets, setSheets] = useState<string[]>([...ALL_SHEETS]);
+  const [dueWithin, setDueWithin] = useState(DEFAULT_DUE_WITHIN);
   const update = (patch: Partial<PeriodChoice>) => setChoice({ ...choice, ...patch });
 
   const check = checkPeriod(choice);
@@ -170,12 +175,21 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
         </Text>
       )}
 
+      <NumberPicker
+        label="Hồ sơ sắp đến hạn trong"
+        hint="Sheet «Hồ sơ sắp đến hạn»: hồ sơ quá hạn và hồ sơ đến hạn trong số ngày làm việc này sau «Ngày tính đến»."
+        value={dueWithin}
+        options={DUE_WITHIN_DAYS}
+        text={(n) => (n === 0 ? 'Hôm nay' : `${n} ngày làm việc tới`)}
+        onChange={setDueWithin}
+      />
+
       <ProfilePicker value={profile} onChange={onProfileChange} />
       <SheetPicker chosen={sheets} onChange={setSheets} />
 
       <div className={styles.actions}>
         <Button onClick={onBack}>Quay lại</Button>
-        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: check.asOf }, sheets)}>
+        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: check.asOf }, sheets, dueWithin)}>
           Chấm điểm
         </Button>
       </div>

@@ -25,11 +25,12 @@ import { formatVn } from '../../domain/dates';
 import type { DataIssue } from '../../domain/issues';
 import { CRITERIA_SHEET } from '../../workbook/criteria-columns';
 import { DATA_CHECK_SHEET } from '../../workbook/reports/data-check-sheet';
+import { DUE_SOON_SHEET } from '../../workbook/reports/due-soon-sheet';
 import type { JobResult } from '../../workbook/score-job';
 import { describeError } from '../errors';
 import type { Navigator } from '../ports';
-import { formatCount } from '../progress-text';
-import { classCounts, createdSheets, NO_CLASS_LABEL, scoresOf, topLateUnits, writtenName } from '../results-view';
+import { formatCount, formatPoints } from '../progress-text';
+import { classCounts, createdSheets, NO_CLASS_LABEL, progressRows, scoresOf, topLateUnits, writtenName } from '../results-view';
 import { useStepStyles } from '../styles';
 import { IssueList } from './IssueList';
 
@@ -41,6 +42,8 @@ const useStyles = makeStyles({
   // The header cell's text sits in an inner button: align that, or the titles miss their numbers.
   numberHeader: { justifyContent: 'flex-end' },
   heading: { margin: 0 },
+  // Every unit is listed (a province has ~170): the list scrolls inside the pane instead of pushing the rest away.
+  scroll: { maxHeight: '240px', overflowY: 'auto' },
 });
 
 export interface ResultsStepProps {
@@ -66,6 +69,8 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
   const classes = classCounts(scores);
   const unclassified = classes.find((c) => c.label === NO_CLASS_LABEL)?.count ?? 0;
   const errors = issues.filter((i) => i.severity === 'error').length;
+  const progress = progressRows(result);
+  const dueSoonTotal = result.dueSoon?.perUnit.reduce((a, b) => a + b, 0) ?? 0;
 
   return (
     <div className={styles.step}>
@@ -80,6 +85,14 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
           </Text>
         </MessageBarBody>
       </MessageBar>
+      {result.profileNotice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Căn cứ của bộ quy tắc đã thay đổi</MessageBarTitle>
+            {result.profileNotice}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {notice && (
         <MessageBar intent="warning">
           <MessageBarBody>{notice}</MessageBarBody>
@@ -132,6 +145,40 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
           </Text>
         )}
       </section>
+
+      {progress.length > 0 && (
+        <section className={styles.section} aria-label="Tiến độ giải quyết (Chỉ số 766)">
+          <Subtitle2 as="h2" className={styles.heading}>Tiến độ giải quyết (Chỉ số 766)</Subtitle2>
+          {result.dueSoon && (
+            <Text size={200}>
+              {formatCount(dueSoonTotal)} hồ sơ đang quá hạn hoặc đến hạn đến hết ngày {formatVn(result.dueSoon.limit)} — danh sách ở sheet «
+              {writtenName(plan, DUE_SOON_SHEET)}».
+            </Text>
+          )}
+          <div className={styles.scroll}>
+            <Table size="extra-small" aria-label="Tiến độ giải quyết theo đơn vị">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Đơn vị</TableHeaderCell>
+                  <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>Tiến độ</TableHeaderCell>
+                  <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>Điểm mất</TableHeaderCell>
+                  <TableHeaderCell className={styles.number} button={{ className: styles.numberHeader }}>Sắp đến hạn</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {progress.map((u) => (
+                  <TableRow key={u.name}>
+                    <TableCell>{u.name}</TableCell>
+                    <TableCell className={styles.number}>{u.points === null ? '—' : `${formatPoints(u.points)}/${u.max}`}</TableCell>
+                    <TableCell className={styles.number}>{u.pointsLost === null ? '—' : formatPoints(u.pointsLost)}</TableCell>
+                    <TableCell className={styles.number}>{formatCount(u.dueSoon)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        </section>
+      )}
 
       <section className={styles.section} aria-label="Đơn vị nhiều hồ sơ trễ nhất">
         <Subtitle2 as="h2" className={styles.heading}>Đơn vị nhiều hồ sơ trễ nhất</Subtitle2>

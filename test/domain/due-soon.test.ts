@@ -1,0 +1,78 @@
+/** Cases falling due within the next N working days, and the Tiến độ points one late case costs (RULES.md §7). */
+import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
+import type { CaseRecord, Period } from '../../src/domain/cases';
+import { dayFromYmd, type DateTimeValue } from '../../src/domain/dates';
+import { dueSoonLimit, isDueSoon, workingDaysLeft } from '../../src/domain/due-soon';
+import { caseStatus } from '../../src/domain/status';
+
+const cal = WorkCalendar.builtIn();
+const nov = (day: number): number => dayFromYmd(2026, 11, day);
+const at = (day: number): DateTimeValue => ({ day: nov(day), minutes: null });
+// Friday 20/11/2026; Tuesday 24/11/2026 is Ngày Văn hóa Việt Nam, a day off from 2026.
+const FRIDAY = nov(20);
+
+function kase(p: Partial<CaseRecord>): CaseRecord {
+  return {
+    sheet: 'Hồ sơ', row: 2, code: 'X', unit: 'Sở Tư pháp', field: null, procedure: null,
+    received: at(2), due: at(25), completed: null, status: 'open', channel: 'direct',
+    handler: null, levelHint: null, districtHint: null, stepLate: null, supplements: null, agenciesContacted: null, complaintUpheld: null,
+    ...p,
+  };
+}
+
+describe('dueSoonLimit: the N-th working day after the as-of date', () => {
+  it('skips the weekend and 24/11: from Friday 20/11/2026, day 1 is Monday 23, day 2 Wednesday 25, day 3 Thursday 26', () => {
+    expect([0, 1, 2, 3].map((n) => dueSoonLimit(FRIDAY, n, cal))).toEqual([nov(20), nov(23), nov(25), nov(26)]);
+  });
+
+  it('counts from a Saturday as-of date as a deadline from a Saturday receipt: day 1 is the next working day', () => {
+    expect(dueSoonLimit(nov(21), 1, cal)).toBe(nov(23));
+    expect(dueSoonLimit(nov(21), 2, cal)).toBe(nov(25));
+  });
+});
+
+describe('workingDaysLeft', () => {
+  it('is 0 for a case due on the as-of day, and for one due on the days off right after it', () => {
+    expect(workingDaysLeft(nov(20), FRIDAY, cal)).toBe(0);
+    expect(workingDaysLeft(nov(22), FRIDAY, cal)).toBe(0); // Sunday: no working day left before it
+  });
+
+  it('counts the working days after the as-of day up to the due date', () => {
+    expect(workingDaysLeft(nov(23), FRIDAY, cal)).toBe(1);
+    expect(workingDaysLeft(nov(24), FRIDAY, cal)).toBe(1); // the day off itself adds nothing
+    expect(workingDaysLeft(nov(25), FRIDAY, cal)).toBe(2);
+    expect(workingDaysLeft(nov(26), FRIDAY, cal)).toBe(3);
+  });
+
+  it('is minus the working days late when overdue: due Wed 18 → Thu, Fri = −2; due Fri 13 → −5', () => {
+    expect(workingDaysLeft(nov(18), FRIDAY, cal)).toBe(-2);
+    expect(workingDaysLeft(nov(13), FRIDAY, cal)).toBe(-5);
+  });
+});
+
+describe('isDueSoon', () => {
+  const NOVEMBER: Period = { from: nov(1), to: nov(30), asOf: FRIDAY };
+  const limit = dueSoonLimit(FRIDAY, 2, cal);
+  const listed = (c: CaseRecord, period = NOVEMBER): boolean => isDueSoon(c, caseStatus(c, period, cal), period.asOf, limit);
+
+  it('takes open cases overdue or due up to the limit, and no later one', () => {
+    expect(listed(kase({ due: at(13) }))).toBe(true);
+    expect(listed(kase({ due: at(20) }))).toBe(true);
+    expect(listed(kase({ due: { day: nov(25), minutes: 17 * 60 } }))).toBe(true);
+    expect(listed(kase({ due: at(26) }))).toBe(false);
+  });
+
+  it('leaves out resolved and withdrawn cases, and cases received after the as-of date', () => {
+    expect(listed(kase({ due: at(18), completed: at(19), status: 'done' }))).toBe(false);
+    expect(listed(kase({ due: at(23), completed: at(10), status: 'withdrawn' }))).toBe(false);
+    expect(listed(kase({ received: at(23), due: at(25) }))).toBe(false);
+  });
+
+  it('leaves out a case open at the end of the period but done by a later as-of date', () => {
+    const october: Period = { from: dayFromYmd(2026, 10, 1), to: dayFromYmd(2026, 10, 31), asOf: FRIDAY };
+    const doneOnTheNinth = kase({ received: { day: dayFromYmd(2026, 10, 26), minutes: null }, due: at(6), completed: at(9), status: 'done' });
+    expect(caseStatus(doneOnTheNinth, october, cal).outcome).toBe('overdue');
+    expect(listed(doneOnTheNinth, october)).toBe(false);
+    expect(listed({ ...doneOnTheNinth, completed: at(23) }, october)).toBe(true);
+  });
+});
