@@ -79,7 +79,7 @@ describe('official schedules', () => {
     expect(cal.isWorkingDay(d('2026-08-22'))).toBe(true);
   });
 
-  it('24/11 (Ngày Văn hóa Việt Nam) is off from 2026: 3 working days from Fri 20/11/2026 end Thu 26/11', () => {
+  it('24/11 (Ngày Văn hóa Việt Nam) is off from 2026 (Nghị quyết 28/2026/QH16): 3 working days from Fri 20/11/2026 end Thu 26/11', () => {
     expect(cal.isWorkingDay(d('2025-11-24'))).toBe(true);
     expect(cal.isWorkingDay(d('2026-11-24'))).toBe(false);
     expect(cal.isWorkingDay(d('2027-11-24'))).toBe(false);
