@@ -4,40 +4,14 @@
  * sheet, columns and period. Columns are kept by header TEXT as well as position: a re-export that moves
  * a column still maps. Only the add-in reads these; the CLI and result sheets never depend on them.
  */
-import { CASE_FIELDS, type CaseField } from '../workbook/columns';
+import { CASE_FIELDS } from '../workbook/columns';
+import type { SavedChoices, SavedPeriod } from '../workbook/saved-choices';
+
+// The stored shape is defined host-neutrally (src/workbook/saved-choices.ts); re-exported for the store's callers.
+export type { PeriodKind, SavedChoices, SavedColumn, SavedPeriod } from '../workbook/saved-choices';
 
 const SETTINGS_KEY = 'tthcScorecard.choices';
 const FORMAT_VERSION = 1;
-
-export interface SavedColumn {
-  /** Header text as the sheet shows it. */
-  header: string;
-  /** 0-based column within the table when saved; breaks ties between equal headers. */
-  index: number;
-}
-
-export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
-
-export interface SavedPeriod {
-  kind: PeriodKind;
-  year: number;
-  /** 1–12 */
-  month: number;
-  /** 1–4 */
-  quarter: number;
-  /** YYYY-MM-DD, used by 'custom'; '' when not set. */
-  from: string;
-  to: string;
-  /** YYYY-MM-DD; null follows the end of the period. */
-  asOf: string | null;
-}
-
-export interface SavedChoices {
-  sheet: string;
-  /** Per field: the chosen column, or null when the user removed a column the detection had chosen. */
-  columns: Partial<Record<CaseField, SavedColumn | null>>;
-  period: SavedPeriod | null;
-}
 
 /** The part of Office.Settings used here, so tests can pass a plain object. */
 export interface SettingsBag {

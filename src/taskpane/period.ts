@@ -1,6 +1,6 @@
 /** The reporting period the user picks: a month, a quarter, a year or two dates, plus the as-of date. */
 import { dayFromYmd, formatIso, formatVn, parseIsoDay, ymdFromDay, type DayNumber } from '../domain/dates';
-import type { PeriodKind, SavedPeriod } from '../office/document-settings';
+import type { PeriodKind, SavedPeriod } from '../workbook/saved-choices';
 
 export type { PeriodKind };
 /** The screen's state is exactly what the workbook settings keep. */

@@ -2,7 +2,7 @@
  * What the task pane needs from Office besides the workbook itself (WorkbookHost). Components receive
  * these as props and never call Office.js; index.tsx wires the real ones, tests pass fakes.
  */
-import type { SavedChoices } from '../office/document-settings';
+import type { SavedChoices } from '../workbook/saved-choices';
 
 export type { SavedChoices };
 
