@@ -483,7 +483,7 @@ function addCriteriaSheet(wb: ExcelJS.Workbook, list: SampleUnit[]): void {
 
 /** ExcelJS stamps zip entries with the current time; fixed ones keep reruns byte-identical in git. */
 async function withFixedTimestamps(xlsx: ExcelJS.Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx as ArrayBuffer);
+  const zip = await JSZip.loadAsync(xlsx);
   const fixed = new Date(Date.UTC(2024, 3, 1));
   for (const entry of Object.values(zip.files)) entry.date = fixed;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -38,7 +38,7 @@ export function fsReason(e: NodeJS.ErrnoException): string {
  * refused in Vietnamese, naming it as `shown`.
  */
 export async function readInput(file: string, shown = file): Promise<Buffer> {
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     const st = await fs.stat(file);
     if (st.isFile()) return await fs.readFile(file);

@@ -1,7 +1,8 @@
 /** The `tthc` command. Exit codes: 0 done, 1 wrong usage, 2 the input can't be used, 3 an internal fault. */
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../workbook/input-error';
-import { scoreCommand } from './score-command';
+import type { ReviewFlags } from './review-command';
+import { scoreCommand, type ScoreFlags } from './score-command';
 import { PRODUCT_VERSION } from './version';
 
 export async function main(argv: string[], log = (s: string) => console.log(s), fail = (s: string) => console.error(s)): Promise<number> {
@@ -25,7 +26,7 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .option('--sheets <ids>', 'chỉ ghi các sheet kết quả này, cách nhau bằng dấu phẩy (mặc định: tất cả): tong-hop, xep-loai, tinh-hinh-chung, ds-qua-han, ds-tre-han, bieu-1, bieu-2, bieu-3, bieu-4, sap-den-han')
     .option('--due-within <N>', 'sheet «Hồ sơ sắp đến hạn»: hồ sơ quá hạn và đến hạn trong N ngày làm việc sau ngày tính đến (0–20, mặc định: 2)')
     .option('--summary', 'in bảng tóm tắt theo đơn vị')
-    .action((input: string, flags) => scoreCommand(input, flags, log));
+    .action((input: string, flags: ScoreFlags) => scoreCommand(input, flags, log));
 
   program
     .command('review')
@@ -35,7 +36,7 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .option('--json <review.json>', 'ghi thêm kết quả rà soát dạng JSON')
     .option('--profile <name|file.json>', 'bộ quy tắc chấm điểm: dienbien-1187 (mặc định), tt01-2018 hoặc tệp .json')
     // Loaded on use: review needs ExcelJS, which `score` does not, and start-up time counts on every run.
-    .action(async (inputs: string[], flags) => (await import('./review-command')).reviewCommand(inputs, flags, log));
+    .action(async (inputs: string[], flags: ReviewFlags) => (await import('./review-command')).reviewCommand(inputs, flags, log));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -20,7 +20,8 @@ const MAX_CELL_TEXT = 32_767;
 export function fromOfficeValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  const text = String(v);
+  // Excel answers values as numbers, booleans or strings; anything else is shown as its text.
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
   return ERROR_LITERALS.has(text) ? { error: text } : text;
 }
 

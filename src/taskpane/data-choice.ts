@@ -131,7 +131,7 @@ export const dataRowCount = (choice: DataChoice): number =>
 /** Fields mapped to a column whose content disagrees with its header. */
 export function suspiciousFields(choice: DataChoice): CaseField[] {
   const bad = new Set(choice.table.suspiciousColumns ?? []);
-  return CASE_FIELDS.filter((f) => choice.mapping[f] !== undefined && bad.has(choice.mapping[f]!));
+  return CASE_FIELDS.filter((f) => choice.mapping[f] !== undefined && bad.has(choice.mapping[f]));
 }
 
 /** Suspicious columns no field uses (dates under a header that names no date): a shifted header. */

@@ -35,6 +35,6 @@ function content(info: { host: Office.HostType | null }): ReactNode {
   );
 }
 
-Office.onReady((info) => {
+void Office.onReady((info) => {
   createRoot(document.getElementById('container')!).render(<FluentProvider theme={webLightTheme}>{content(info)}</FluentProvider>);
 });

@@ -50,12 +50,12 @@ const keyText = (v: CellValue | undefined): string => readText(v ?? null) ?? '';
 function caseKeys(grid: SheetGrid, table: TableLocation, byCode: boolean): Set<string> {
   const keys = new Set<string>();
   const received = table.mapping.received!;
-  const cols = byCode ? [table.mapping.code!] : FINGERPRINT.flatMap((f) => (table.mapping[f] === undefined ? [] : [table.mapping[f]!]));
+  const cols = byCode ? [table.mapping.code!] : FINGERPRINT.flatMap((f) => (table.mapping[f] === undefined ? [] : [table.mapping[f]]));
   for (let r = table.firstDataRowIndex; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (isBlank(row[received] ?? null)) continue;
-    const key = cols.map((c) => keyText(row[c])).join('\u0001');
-    if (key.replace(/\u0001/g, '') !== '') keys.add(key);
+    const texts = cols.map((c) => keyText(row[c]));
+    if (texts.some((t) => t !== '')) keys.add(texts.join('\u0001'));
   }
   return keys;
 }

@@ -2,7 +2,7 @@
 import type { Channel, StatusKind } from '../domain/cases';
 import { fromExcelSerial, fromJsDate, parseDateText, MAX_YEAR, MIN_YEAR, ymdFromDay, type DateTimeValue } from '../domain/dates';
 import { foldText, removeInvisible } from '../domain/text';
-import { isCellError, type CellValue, type SheetGrid } from './cells';
+import { cellText, isCellError, type CellValue, type SheetGrid } from './cells';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -142,7 +142,7 @@ const statusOfText = memoByText((text): StatusKind => {
 
 export function readStatus(v: CellValue): StatusKind {
   if (isBlank(v)) return 'unknown';
-  return statusOfText(String(v));
+  return statusOfText(cellText(v));
 }
 
 const ONLINE = { channel: 'online', recognised: true } as const;
@@ -161,7 +161,7 @@ const channelOfText = memoByText((text): { channel: Channel; recognised: boolean
 /** Filing channel; blank or unrecognised text is in person (Một cửa), the default of every system. */
 export function readChannel(v: CellValue): { channel: Channel; recognised: boolean } {
   if (isBlank(v)) return DIRECT;
-  return channelOfText(String(v));
+  return channelOfText(cellText(v));
 }
 
 /** Printable ASCII words separated by single spaces: already clean, nothing to normalise. */

@@ -8,7 +8,7 @@ import { formatVn, type DateTimeValue } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import { parseLevel } from '../domain/units';
 import { foldText } from '../domain/text';
-import { columnLetter, isCellError, type CellValue, type SheetGrid } from './cells';
+import { cellText, columnLetter, isCellError, type CellValue, type SheetGrid } from './cells';
 import { dateReaderOf, errorReason, isBlank, memoByText, readChannel, readCount, readFlag, readStatus, readText, type DateReader, type Read } from './cell-values';
 import { describeMissing, FIELD_LABELS, headerKey, matchHeader, missingRequired, type CaseField } from './columns';
 import type { ColumnMapping, TableLocation } from './find-table';
@@ -108,7 +108,7 @@ export function readCases(
   useHeader(given, table.headers);
 
   // The row being read; the helpers below are made once, not per row (200 000-row lists).
-  let cells: CellValue[] = [];
+  let cells: CellValue[];
   let rowNo = 0;
   const unknownWord = (field: CaseField, word: string): void => {
     const key = `${field}:${word}`;
@@ -455,7 +455,7 @@ function readRow(
     status,
     channel,
     handler: readText(cellAt(cells, ix.handler)),
-    levelHint: isBlank(levelCell) ? null : levelOfText(String(levelCell)),
+    levelHint: isBlank(levelCell) ? null : levelOfText(cellText(levelCell)),
     districtHint: readText(cellAt(cells, ix.district)),
     stepLate: optional('stepLate', cellAt(cells, ix.stepLate), readFlag, warn, label),
     supplements: optional('supplements', cellAt(cells, ix.supplements), readCount, warn, label),

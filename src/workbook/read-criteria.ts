@@ -86,7 +86,7 @@ export function readCriteriaSheet(
       continue;
     }
     firstRowOf.set(name, row);
-    if (known && !known.has(name)) issue(layout.name, 'warning', unknownUnitMessage(name, knownUnits!));
+    if (known && !known.has(name)) issue(layout.name, 'warning', unknownUnitMessage(name, knownUnits));
 
     const entry: CriteriaEntry = { entered: {}, cells: {}, dtbCcvc: null, notSent: false };
     for (const c of columns) {

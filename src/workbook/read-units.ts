@@ -6,7 +6,7 @@ import type { CaseRecord } from '../domain/cases';
 import type { DataIssue } from '../domain/issues';
 import { foldText } from '../domain/text';
 import { parseLevel, type UnitDeclaration, type UnitDirectory, type UnitInfo } from '../domain/units';
-import { columnLetter, type SheetGrid } from './cells';
+import { cellText, columnLetter, type SheetGrid } from './cells';
 import { isBlank, readText } from './cell-values';
 
 export const UNIT_LIST_SHEET = 'Danh mục đơn vị';
@@ -40,14 +40,14 @@ export function readUnitList(grid: SheetGrid): { units: UnitDeclaration[]; issue
     if (!name) continue;
     let level = null;
     if (levelCol >= 0 && !isBlank(row[levelCol] ?? null)) {
-      level = parseLevel(String(row[levelCol]));
+      level = parseLevel(cellText(row[levelCol] ?? null));
       if (!level) {
         issues.push({
           sheet: grid.name,
           row: grid.originRow + i,
           column: columnLetter(grid.originCol + levelCol),
           severity: 'warning',
-          message: `Không hiểu cấp «${String(row[levelCol])}» (dùng Tỉnh, Huyện hoặc Xã); cấp được suy ra từ tên đơn vị.`,
+          message: `Không hiểu cấp «${cellText(row[levelCol] ?? null)}» (dùng Tỉnh, Huyện hoặc Xã); cấp được suy ra từ tên đơn vị.`,
         });
       }
     }
@@ -70,7 +70,7 @@ export function resolveCaseUnits(
   column: (sheet: string, field: 'unit' | 'district') => string | null,
 ): UnitInfo[] {
   const byName = new Map<string, UnitInfo>();
-  const units: UnitInfo[] = new Array(cases.length);
+  const units = new Array<UnitInfo>(cases.length);
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     let info = byName.get(c.unit);

@@ -25,6 +25,7 @@ export const MAX_CELL_TEXT = 32_767;
 /** Error values Excel stores as t="e"; newer ones (#SPILL!, #CALC!…) are written as text. */
 const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA']);
 /** Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE/FFFF, unpaired surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const ILLEGAL_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Cell text as XML content: illegal characters stripped, cut to Excel's limit with '…'. */

@@ -94,8 +94,14 @@ export class ZipReader {
           const len = buf.readUInt16LE(e + 2);
           if (id === 0x0001) {
             let q = e + 4;
-            if (entrySize === 0xffffffff) (entrySize = Number(buf.readBigUInt64LE(q))), (q += 8);
-            if (compressedSize === 0xffffffff) (compressedSize = Number(buf.readBigUInt64LE(q))), (q += 8);
+            if (entrySize === 0xffffffff) {
+              entrySize = Number(buf.readBigUInt64LE(q));
+              q += 8;
+            }
+            if (compressedSize === 0xffffffff) {
+              compressedSize = Number(buf.readBigUInt64LE(q));
+              q += 8;
+            }
             if (localHeaderOffset === 0xffffffff) localHeaderOffset = Number(buf.readBigUInt64LE(q));
           }
           e += 4 + len;

@@ -229,6 +229,8 @@ describe('production manifest URLs', () => {
   describe('webpack.config.js', () => {
     type Pattern = { from: string; transform?: (content: Buffer) => Buffer | string };
     type Config = { plugins: { patterns?: Pattern[] }[] };
+    // webpack.config.js is CommonJS outside the TypeScript project: required, with its type stated here.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const makeConfig: (env: object, options: { mode: string }) => Promise<Config> = require('../../webpack.config.js');
     const saved = process.env.ADDIN_PUBLIC_URL;
     afterEach(() => {

@@ -45,7 +45,7 @@ async function writeInput(target: string, header: string[]) {
     [8, 'TM-3', 'UBND xã Thanh Minh', '31/02/2024', '05/03/2024', null, 'Đang xử lý', 'Trực tiếp'],
   ];
   for (const r of rows) ws.addRow(r);
-  ws.getCell('J4').value = { formula: 'COUNTA(B4:B11)', result: 8 } as ExcelJS.CellFormulaValue;
+  ws.getCell('J4').value = { formula: 'COUNTA(B4:B11)', result: 8 };
   const units = wb.addWorksheet('Danh mục đơn vị');
   units.addRow(['Tên đơn vị', 'Cấp', 'Huyện']);
   units.addRow(['Sở Tư pháp', 'Tỉnh', null]);

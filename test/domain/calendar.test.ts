@@ -2,6 +2,8 @@ import { dayFromYmd, formatIso, parseIsoDay, weekday, type DayNumber } from '../
 import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
 import { LUNAR_ANCHORS, VN_HOLIDAYS } from '../../src/domain/calendar/vn-holidays';
 
+// lunar-javascript ships no types and no ES module entry.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Lunar } = require('lunar-javascript');
 
 const d = (iso: string): DayNumber => {
@@ -162,20 +164,6 @@ describe('addWorkingDays and workingDaysBetween', () => {
       if (!ok) wrong.push(`${formatIso(from)} → ${formatIso(to)}, n = ${n}`);
     }
     expect(wrong).toEqual([]);
-  });
-
-  it('is fast: 200 000 due dates and day counts well under 0.5 s', () => {
-    const start = dayFromYmd(2019, 1, 1);
-    const t0 = performance.now();
-    let sum = 0;
-    for (let i = 0; i < 200_000; i++) {
-      const received = start + (i % 3000);
-      const due = cal.addWorkingDays(received, i % 30);
-      sum += cal.workingDaysBetween(due, due + (i % 90));
-    }
-    const ms = performance.now() - t0;
-    expect(sum).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(500);
   });
 });
 

@@ -11,7 +11,7 @@ const tmp = tempDir('formulas');
 afterAll(() => tmp.cleanup());
 const Q1 = ['--from', '2024-01-01', '--to', '2024-03-31'];
 const SHEET = 'Danh sách hồ sơ';
-const formula = (text: string): ExcelJS.CellFormulaValue => ({ formula: text }) as ExcelJS.CellFormulaValue;
+const formula = (text: string): ExcelJS.CellFormulaValue => ({ formula: text });
 
 describe('formulas stored without their value', () => {
   it('DATE and TIME formulas of a generated export are computed, shared ones too', async () => {
@@ -25,7 +25,7 @@ describe('formulas stored without their value', () => {
     ], (_wb, ws) => {
       // One deadline for two rows as a shared formula: the second cell holds no text, only the group's index.
       ws.getCell('D5').value = { formula: 'DATE(2024,3,29)', shareType: 'shared', ref: 'D5:D6' } as ExcelJS.CellFormulaValue;
-      ws.getCell('D6').value = { sharedFormula: 'D5' } as ExcelJS.CellSharedFormulaValue;
+      ws.getCell('D6').value = { sharedFormula: 'D5' };
       for (const col of ['D', 'E']) ws.getColumn(col).numFmt = 'dd/mm/yyyy hh:mm';
     });
     const r = await score(file, ...Q1);
@@ -47,7 +47,7 @@ describe('formulas stored without their value', () => {
       ['HS-4', 'UBND xã Thanh Minh', '05/01/2024', '10/01/2024', '09/01/2024', 'Trực tiếp'],
     ], (_wb, ws) => {
       ws.getCell('E2').value = { formula: "VLOOKUP(A2,'Kết quả'!$A:$B,2,FALSE)", shareType: 'shared', ref: 'E2:E3' } as ExcelJS.CellFormulaValue;
-      ws.getCell('E3').value = { sharedFormula: 'E2' } as ExcelJS.CellSharedFormulaValue;
+      ws.getCell('E3').value = { sharedFormula: 'E2' };
     }, { header });
     const r = await score(file, ...Q1);
     expect(r.code).toBe(0);

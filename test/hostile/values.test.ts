@@ -33,12 +33,12 @@ describe('formulas and error values', () => {
       row('F-4', null), // row 8: receipt typed as the error value #VALUE!
       row('F-5', '05/01/2024', '12/01/2024', null), // row 9: completion formula with no cached value: never a blank
     ], (ws) => {
-      ws.getCell('D5').value = { formula: 'DATE(2024,1,9)', result: new Date(Date.UTC(2024, 0, 9)) } as ExcelJS.CellFormulaValue;
+      ws.getCell('D5').value = { formula: 'DATE(2024,1,9)', result: new Date(Date.UTC(2024, 0, 9)) };
       ws.getCell('D5').numFmt = 'dd/mm/yyyy';
-      ws.getCell('D6').value = { formula: 'VLOOKUP(A6,Hạn!A:B,2,FALSE)', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue;
-      ws.getCell('B7').value = { formula: '#REF!B7', result: { error: '#REF!' } } as ExcelJS.CellFormulaValue;
-      ws.getCell('C8').value = { error: '#VALUE!' } as ExcelJS.CellErrorValue;
-      ws.getCell('E9').value = { formula: 'IF(F9="x",TODAY(),"")' } as ExcelJS.CellFormulaValue;
+      ws.getCell('D6').value = { formula: 'VLOOKUP(A6,Hạn!A:B,2,FALSE)', result: { error: '#N/A' } };
+      ws.getCell('B7').value = { formula: '#REF!B7', result: { error: '#REF!' } };
+      ws.getCell('C8').value = { error: '#VALUE!' };
+      ws.getCell('E9').value = { formula: 'IF(F9="x",TODAY(),"")' };
     });
     expect(r.out).toContain('Đã đọc 8 dòng hồ sơ từ sheet «Danh sách hồ sơ»; 4 dòng bị bỏ qua');
     expect(r.issues.filter((i) => i.row === 5)).toEqual([]);
@@ -56,7 +56,7 @@ describe('formulas and error values', () => {
   it('an error value in an optional column is a warning, the case is kept', async () => {
     const file = tmp.file('loi-cot-phu.xlsx');
     await writeCases(file, [...GOOD_ROWS.map((r) => [...r, 0]), [...row('S-1', '04/01/2024', '09/01/2024', '05/01/2024'), null]], (_wb, ws) => {
-      ws.getCell('H5').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+      ws.getCell('H5').value = { formula: '1/0', result: { error: '#DIV/0!' } };
     }, { header: [...['Mã hồ sơ', 'Đơn vị giải quyết', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái', 'Hình thức nộp'], 'Số lần yêu cầu bổ sung'] });
     const r = await score(file, ...Q1);
     expect(r.code).toBe(0);

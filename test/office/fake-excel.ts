@@ -116,6 +116,8 @@ export class FakeExcel {
     this.batch = { bytes: 0, operations: 0, calcSuspended: false, screenSuspended: false, functions: false };
     this.loads = [];
     this.deletedThisBatch = new Set();
+    // Excel's own failures are OfficeExtension.Error-shaped objects, not Error instances.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     if (functionsFail) throw this.functionsFailure;
     // Excel on the web's limits (the request check comes late: the fake has already applied the writes).
     if (record.requestBytes > WEB_PAYLOAD_LIMIT) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'Request payload size exceeded the limit.');
@@ -616,7 +618,7 @@ export class FakeRange extends Loadable {
 
   /** Range.format and below: every property set is one operation, recorded with its path. */
   private recorder(path: string): Record<string, unknown> {
-    return new Proxy({} as Record<string, unknown>, {
+    return new Proxy({}, {
       get: (_t, prop: string) => (prop === 'getItem' ? (item: string) => this.recorder(`${path}${item}.`) : this.recorder(`${path}${prop}.`)),
       set: (_t, prop: string, value) => {
         this.book.op(wireBytes(value));

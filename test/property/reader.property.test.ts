@@ -29,9 +29,9 @@ async function referenceRead(buf: Buffer): Promise<CellValue[][][]> {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('formula' in v || 'sharedFormula' in v) {
       const { result, formula } = v as ExcelJS.CellFormulaValue;
-      return result === undefined ? uncached(formula) : plain(result as ExcelJS.CellValue);
+      return result === undefined ? uncached(formula) : plain(result);
     }
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
+    if ('text' in v) return String((v).text);
     return null;
   };
   return wb.worksheets.map((ws) => {
@@ -71,7 +71,7 @@ const cell: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
   { weight: 2, arbitrary: fc.integer({ min: -1000, max: 100000 }) },
   { weight: 1, arbitrary: fc.boolean() },
   { weight: 2, arbitrary: date },
-  { weight: 1, arbitrary: error.map((e) => ({ error: e }) as ExcelJS.CellErrorValue) },
+  { weight: 1, arbitrary: error.map((e) => ({ error: e })) },
   { weight: 1, arbitrary: fc.array(text, { minLength: 1, maxLength: 3 }).map((parts) => ({ richText: parts.map((t, i) => ({ text: t, font: i % 2 ? { bold: true } : {} })) })) },
   { weight: 1, arbitrary: fc.tuple(text, text).map(([t, h]) => ({ text: t || 'x', hyperlink: `https://dichvucong.gov.vn/${encodeURIComponent(h)}` })) },
   {
@@ -83,7 +83,7 @@ const cell: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
         fc.constantFrom('A1+1', 'TODAY()-3', ...Object.keys(UNCACHED)),
       )
       .filter(([result]) => result !== 0 && result !== false && result !== '')
-      .map(([result, formula]) => ({ formula, result }) as ExcelJS.CellFormulaValue),
+      .map(([result, formula]) => ({ formula, result })),
   },
 );
 const grid = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 });
@@ -142,8 +142,8 @@ describe('the streaming .xlsx reader', () => {
   it('keeps a formula’s cached 0 and FALSE, which ExcelJS’s full load dropped', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Đếm');
-    ws.getCell('A1').value = { formula: 'COUNTIF(B:B,"Trễ hạn")', result: 0 } as ExcelJS.CellFormulaValue;
-    ws.getCell('B1').value = { formula: 'A1>0', result: false } as ExcelJS.CellFormulaValue;
+    ws.getCell('A1').value = { formula: 'COUNTIF(B:B,"Trễ hạn")', result: 0 };
+    ws.getCell('B1').value = { formula: 'A1>0', result: false };
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
     expect((await readWorkbook(buf, 'dem.xlsx'))[0].rows).toEqual([[0, false]]);
     // ExcelJS's full load loses them: to it they are formulas without a value.

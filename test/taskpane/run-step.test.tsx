@@ -13,7 +13,7 @@ function controllableJob() {
   const job: ScoreJob = (signal, onProgress) =>
     new Promise((resolve, reject) => {
       Object.assign(state, { signal, report: onProgress, finish: resolve, fail: reject });
-      signal.addEventListener('abort', () => reject(signal.reason));
+      signal.addEventListener('abort', () => reject(signal.reason as Error));
     });
   return { job, state };
 }

@@ -71,7 +71,7 @@ export function ReviewStep({ job, navigator, onBack }: ReviewStepProps) {
       ))}
       <div className={styles.actions}>
         {back}
-        <Button appearance="primary" onClick={() => navigator.activateSheet(sheet).catch(setError)}>
+        <Button appearance="primary" onClick={() => void navigator.activateSheet(sheet).catch(setError)}>
           Mở sheet «{sheet}»
         </Button>
       </div>

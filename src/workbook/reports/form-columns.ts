@@ -60,7 +60,7 @@ export function countsRow(b: SheetBuilder, stt: string, name: string, c: Counts,
 
 /** A group title across the whole width (a level, a unit, a field). */
 export function groupRow(b: SheetBuilder, stt: string, title: string, style: CellStyle): void {
-  const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, { ...style, wrap: true }), ...Array(b.width - 2).fill(cell(null, style))]);
+  const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, { ...style, wrap: true }), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
   b.merge(r, 2, r, b.width);
 }
 

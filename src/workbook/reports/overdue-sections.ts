@@ -36,7 +36,7 @@ export function overdueSections(units: readonly UnitTotals[], keepOrder: boolean
   }
   const orphans = listed(groups.communesWithoutDistrict);
   if (groups.districts.length) {
-    const blocks = groups.districts.map((d) => ({ title: placeTitle(d.title) as string | null, units: listed([...(d.district ? [d.district] : []), ...d.communes]) }));
+    const blocks = groups.districts.map((d) => ({ title: placeTitle(d.title), units: listed([...(d.district ? [d.district] : []), ...d.communes]) }));
     if (orphans.length) blocks.push({ title: 'Đơn vị cấp xã chưa xác định huyện', units: orphans });
     const shown = blocks.filter((block) => block.units.length);
     if (shown.length) sections.push({ title: 'UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ', blocks: shown });

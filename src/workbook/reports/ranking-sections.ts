@@ -28,6 +28,8 @@ export function rankingSections<T extends SectionedUnit>(scores: readonly T[], k
   if (districts.length) {
     sections.push({ title: 'UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ', noun: 'đơn vị', blocks: [{ title: null, units: byRank(districts) }] });
   }
+  // The assertion widens the inferred element type: a block without a district (pushed below) has no title.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const communes = groups.districts.filter((d) => d.communes.length).map((d) => ({ title: d.title as string | null, units: byRank(d.communes) }));
   const twoTier = groups.districts.length === 0; // after 1 July 2025 communes have no district (RULES.md §4)
   if (groups.communesWithoutDistrict.length) {

@@ -71,7 +71,7 @@ function writeColumnHeaders(b: SheetBuilder, criteria: number): number {
 
 function writeSection(b: SheetBuilder, number: string, section: RankingSection, profile: RulesProfile): void {
   const group = (stt: string, title: string, style: CellStyle): void => {
-    const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, style), ...Array(b.width - 2).fill(cell(null, style))]);
+    const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, style), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
     b.merge(r, 2, r, b.width);
   };
   group(number, section.title, STYLES.group);
@@ -96,7 +96,7 @@ function unitRow(b: SheetBuilder, stt: string, u: UnitScore, profile: RulesProfi
 
   if (u.status === 'notSent' || u.status === 'notEvaluated') {
     // As the appendix prints Mường Nhé: the reason spans the criteria columns.
-    const spanned = [cell(u.notes.join('; '), { ...STYLES.center, italic: true }), ...Array(criteria - 1).fill(cell(null, STYLES.center))];
+    const spanned = [cell(u.notes.join('; '), { ...STYLES.center, italic: true }), ...Array.from({ length: criteria - 1 }, () => cell(null, STYLES.center))];
     const r = b.row([...head, ...spanned, figure(u.total), figure(u.dtbCcvc), classification, rank, cell('', STYLES.text)]);
     b.merge(r, 3, r, 2 + criteria);
     return;

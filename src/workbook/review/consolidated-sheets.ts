@@ -79,7 +79,7 @@ function rankingSheet(ranked: readonly RankedUnit[], profile: RulesProfile, subt
     const units = ranked.filter((r) => r.score.level === level).sort((a, c) => (a.score.rank ?? Infinity) - (c.score.rank ?? Infinity));
     if (units.length === 0) continue;
     const group: CellStyle = STYLES.group;
-    const r = b.row([cell(ROMAN[section++], { ...group, align: 'center' }), cell(title, group), ...Array(b.width - 2).fill(cell(null, group))]);
+    const r = b.row([cell(ROMAN[section++], { ...group, align: 'center' }), cell(title, group), ...Array.from({ length: b.width - 2 }, () => cell(null, group))]);
     b.merge(r, 2, r, b.width);
     units.forEach((u, i) =>
       b.row([

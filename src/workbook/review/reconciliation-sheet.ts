@@ -69,7 +69,7 @@ export function reconciliationSheet({ disagreements, verdicts, subtitle, withFil
   verdicts.forEach((v, i) => {
     const fill = v.disagreements === 0 ? CONFORMS_FILL : undefined;
     const file: CellInput[] = withFile ? [cell(v.file ?? '', STYLES.text)] : [];
-    const r = b.row([cell(i + 1, STYLES.center), ...file, cell(v.unit, STYLES.text), cell(v.verdict, { ...STYLES.text, fill }), ...Array(b.width - 3 - file.length).fill(cell(null, STYLES.text))]);
+    const r = b.row([cell(i + 1, STYLES.center), ...file, cell(v.unit, STYLES.text), cell(v.verdict, { ...STYLES.text, fill }), ...Array.from({ length: b.width - 3 - file.length }, () => cell(null, STYLES.text))]);
     b.merge(r, 3 + file.length, r, b.width);
   });
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top } }, { rows: top, cols: 0 });
