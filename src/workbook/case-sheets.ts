@@ -4,9 +4,10 @@
  * all appear in another (a «Hồ sơ trễ hạn» extract beside the full list) gives way to the full list;
  * anything else is the user's choice. A sheet is never excluded for its name.
  */
-import { isBlank, readText } from './cell-values';
+import { dateReaderOf, isBlank, readText } from './cell-values';
 import { cellText, type CellValue, type SheetGrid } from './cells';
-import { FIELD_LABELS, headerKey, type CaseField } from './columns';
+import { DATE_FIELDS, FIELD_LABELS, headerKey, type CaseField } from './columns';
+import { foldText } from '../domain/text';
 import { findCaseTable, type TableLocation } from './find-table';
 import { InputError } from './input-error';
 
@@ -44,18 +45,32 @@ const gridOf = (grids: SheetGrid[], sheet: string): SheetGrid => grids.find((g) 
 /** Fields a case is identified by when the sheets have no case-code column. */
 const FINGERPRINT: readonly CaseField[] = ['unit', 'procedure', 'received', 'due', 'completed'];
 
-const keyText = (v: CellValue | undefined): string => readText(v ?? null) ?? '';
+/** A case code as systems and typists vary it: letter case and spaces do not make another case. */
+export const codeKey = (code: string): string => code.replace(/\s+/g, '').toUpperCase();
 
-/** Each data row's identity: the case code when every sheet has one, else the row's key fields. */
+/**
+ * Each data row's identity: the case code when every sheet has one, else the row's key fields — dates by
+ * their day and minute (an Excel date and the same date typed as text are one), texts folded.
+ */
 function caseKeys(grid: SheetGrid, table: TableLocation, byCode: boolean): Set<string> {
   const keys = new Set<string>();
   const received = table.mapping.received!;
-  const cols = byCode ? [table.mapping.code!] : FINGERPRINT.flatMap((f) => (table.mapping[f] === undefined ? [] : [table.mapping[f]]));
+  const readDate = dateReaderOf(grid);
+  const fields = byCode ? (['code'] as const) : FINGERPRINT.filter((f) => table.mapping[f] !== undefined);
+  const keyOf = (field: CaseField, v: CellValue): string => {
+    if (isBlank(v)) return '';
+    if (DATE_FIELDS.has(field)) {
+      const d = readDate(v);
+      if (d.ok) return String(d.value.day); // the day only: an extract may drop the time
+    }
+    const text = readText(v) ?? '';
+    return field === 'code' ? codeKey(text) : foldText(text);
+  };
   for (let r = table.firstDataRowIndex; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     if (isBlank(row[received] ?? null)) continue;
-    const texts = cols.map((c) => keyText(row[c]));
-    if (texts.some((t) => t !== '')) keys.add(texts.join('\u0001'));
+    const parts = fields.map((f) => keyOf(f, row[table.mapping[f]!] ?? null));
+    if (parts.some((t) => t !== '')) keys.add(parts.join('\u0001'));
   }
   return keys;
 }

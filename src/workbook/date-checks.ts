@@ -12,14 +12,18 @@ import { cellText, type CellValue, type SheetGrid } from './cells';
 import { dateReaderOf, type DateReader } from './cell-values';
 import type { CaseField } from './columns';
 
-/** The date an export was made, as its title rows state it («Ngày xuất: 05/04/2024», «Tính đến ngày …»). */
+/** The date an export was made, as its title rows state it («Ngày xuất: 05/04/2024», «Ngày in …»). */
 export interface ExportDate {
   day: DayNumber;
   /** 1-based sheet row where it is written. */
   row: number;
 }
 
-const EXPORT_LABEL = /(ngay (ket |trich )?xuat|(ket |trich )?xuat ngay|thoi diem (ket |trich )?xuat|ngay in|tinh den ngay|thoi diem tinh)\b/;
+/**
+ * Labels of the day a list was exported. «Tính đến ngày …» and «Thời điểm tính» are not among them: they
+ * name the period the figures cover, and cases completed after it may well be in the export.
+ */
+const EXPORT_LABEL = /(ngay (ket |trich )?xuat|(ket |trich )?xuat ngay|thoi diem (ket |trich )?xuat|ngay in)\b/;
 
 /** Looks in the rows above the header for an export date: in the label's own cell or the next filled one. */
 export function findExportDate(grid: SheetGrid, headerRowIndex: number): ExportDate | null {

@@ -13,10 +13,10 @@ export interface DefaultPeriod {
 
 /**
  * A quarter holding fewer receipts than this share of the fullest quarter, or a single receipt where
- * another quarter has more, is not where the bulk is: a stray row, or the first days of a new quarter in
- * a list exported just after the old one closed.
+ * another quarter has more, is not where the bulk is: a stray row, or the first weeks of a new quarter in
+ * a list exported after the old one closed. A year-long list has even quarters, so its last one is taken.
  */
-const THIN_QUARTER = 0.1;
+const THIN_QUARTER = 0.5;
 
 const isThin = (n: number, fullest: number): boolean => n < fullest * THIN_QUARTER || (n === 1 && fullest > 1);
 
@@ -48,4 +48,31 @@ export function periodLabel(from: DayNumber, to: DayNumber): string {
   const a = ymdFromDay(from);
   const isQuarter = a.day === 1 && (a.month - 1) % 3 === 0 && to === dayFromYmd(a.year, a.month + 3, 1) - 1;
   return isQuarter ? `quý ${['I', 'II', 'III', 'IV'][(a.month - 1) / 3]}/${a.year}` : `${formatVn(from)} – ${formatVn(to)}`;
+}
+
+/** What bounds the as-of date: the run's day, or the export date printed above a case table. */
+export interface KnownUntil {
+  day: DayNumber;
+  /** «hôm nay» or «ngày xuất danh sách (dòng 2 sheet «…»)», for the sentence. */
+  what: string;
+}
+
+/**
+ * The as-of date (RULES.md §3): the one given, else the period's end — but a default never lies after the
+ * day the data was known (today, the export date), where a case still within its deadline would count
+ * as overdue. A given date after that day, or before the period, is kept and warned.
+ */
+export function chooseAsOf(from: DayNumber, to: DayNumber, given: DayNumber | undefined, known: KnownUntil): { asOf: DayNumber; note: string | null } {
+  if (given === undefined) {
+    if (known.day >= to) return { asOf: to, note: null };
+    return {
+      asOf: known.day,
+      note: `Ngày tính đến là ${formatVn(known.day)} (${known.what}), không phải ngày cuối kỳ ${formatVn(to)}: sau ngày đó dữ liệu chưa cho biết hồ sơ nào quá hạn. Chọn ngày tính đến khác nếu cần.`,
+    };
+  }
+  if (given > known.day) {
+    return { asOf: given, note: `Ngày tính đến ${formatVn(given)} sau ${known.what} (${formatVn(known.day)}): hồ sơ còn trong hạn đến ngày đó vẫn có thể bị tính là quá hạn.` };
+  }
+  if (given < from) return { asOf: given, note: `Ngày tính đến ${formatVn(given)} trước ngày đầu kỳ ${formatVn(from)}.` };
+  return { asOf: given, note: null };
 }

@@ -13,7 +13,7 @@ import { dateReaderOf, errorReason, isBlank, memoByText, readChannel, readCount,
 import { describeMissing, FIELD_LABELS, headerKey, matchHeader, missingRequired, type CaseField } from './columns';
 import type { ColumnMapping, TableLocation } from './find-table';
 import { readAmountOrFlag, readYesNo } from './service-flags';
-import { describeChanges, headerOfRow, headerOfTexts, isLoneCode, isNote, sameColumns, type HeaderOfRow } from './row-kinds';
+import { describeChanges, headerOfRow, headerOfTexts, isLoneCode, isNote, nameBesideTokens, sameColumns, type HeaderOfRow } from './row-kinds';
 
 export interface ReadCasesResult {
   cases: CaseRecord[];
@@ -261,18 +261,20 @@ export function readCases(
           });
           continue;
         }
-        if (typeof first === 'string') {
-          const marker = { row: rowNo, column: letter(firstCol), text: readText(first) ?? '', rows: 0 };
-          if (isNote(first)) {
-            endNote();
-            note = marker;
-          } else {
-            // QĐ 766 lists put each agency's name in a merged row above its cases.
-            endGroup();
-            group = marker;
-          }
-          continue;
+      }
+      // A group row may carry its number («II», «1.») or a count («2 hồ sơ») beside the name.
+      const named = filledCount === 1 ? (typeof first === 'string' ? { text: first, col: firstCol } : null) : nameBesideTokens(cells);
+      if (named) {
+        const marker = { row: rowNo, column: letter(named.col), text: readText(named.text) ?? '', rows: 0 };
+        if (isNote(named.text)) {
+          endNote();
+          note = marker;
+        } else {
+          // QĐ 766 lists put each agency's name in a merged row above its cases.
+          endGroup();
+          group = marker;
         }
+        continue;
       }
     }
     rowsRead++;

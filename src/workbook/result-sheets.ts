@@ -29,11 +29,12 @@ export interface SheetWritePlan {
 }
 
 /**
- * Ours only if very hidden and titled as we title it: a user's own sheet that happens to be called
- * TTHC_Scorecard is the user's, and is never read as a list of sheets to delete.
+ * Ours only if hidden and titled as we title it: a user's own sheet that happens to be called
+ * TTHC_Scorecard is the user's, and is never read as a list of sheets to delete. We write it very hidden;
+ * a round trip through LibreOffice saves it merely hidden, and it must still be recognised.
  */
 export function isMarker(grid: SheetGrid): boolean {
-  return grid.visibility === 'veryHidden' && cellText(grid.rows[0]?.[0] ?? null).trim() === MARKER_TITLE;
+  return grid.visibility !== 'visible' && cellText(grid.rows[0]?.[0] ?? null).trim() === MARKER_TITLE;
 }
 
 export function readMarker(grid: SheetGrid): Marker {
@@ -55,6 +56,13 @@ export function planSheetWrites(existing: string[], marker: Marker | null, model
       plan.remove.push(existing.find((n) => n.toLowerCase() === key)!);
       plan.add.push(model);
     } else if (present.has(key)) {
+      // A user's sheet holds the name: our copy from an earlier run («Tên (2)») is replaced, not piled up.
+      if (model.kind !== 'input') {
+        for (const old of existing.filter((n) => oursPresent.has(n.toLowerCase()) && isCopyOf(n, model.name))) {
+          plan.remove.push(old);
+          taken.delete(old.toLowerCase());
+        }
+      }
       const written = freeName(model.name, taken);
       taken.add(written.toLowerCase());
       plan.renamed.push({ wanted: model.name, written });
@@ -76,6 +84,12 @@ export function planSheetWrites(existing: string[], marker: Marker | null, model
 }
 
 /** "Tên (2)", trimmed to Excel's 31-character limit. */
+/** «Tên (2)» as freeName makes it from «Tên» (cut to Excel's 31 characters). */
+function isCopyOf(sheet: string, name: string): boolean {
+  const m = / \((\d+)\)$/.exec(sheet);
+  return m !== null && sheet.toLowerCase() === name.slice(0, 31 - m[0].length).toLowerCase() + m[0];
+}
+
 function freeName(name: string, taken: Set<string>): string {
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

@@ -85,7 +85,7 @@ export function isLoneCode(v: CellValue, inCodeColumn: boolean): boolean {
 const DATE_IN_TEXT = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/;
 
 const NOTE_START =
-  /^(ghi chu|chu thich|chu y|luu y|nguon|nguoi lap|nguoi ky|nguoi duyet|nguoi kiem tra|thu truong|noi nhan|kinh gui|xac nhan|dien giai|danh sach|bao cao|bieu|ky bao cao|tu ngay)\b/;
+  /^(ghi chu|chu thich|chu y|luu y|nguon|nguoi lap|nguoi ky|nguoi duyet|nguoi kiem tra|thu truong|noi nhan|kinh gui|xac nhan|dien giai|danh sach|bao cao|bieu|ky bao cao|tu ngay|ho so|trong do|dang giai quyet|da giai quyet|chua giai quyet|qua han|dung han|tre han|som han)\b/;
 
 /**
  * One-cell text that is no unit name: a note, signature or title line (Ghi chú, Chú thích, Lưu ý, Nguồn,
@@ -98,4 +98,27 @@ export function isNote(text: string): boolean {
   if (t.length > 120 || /[:;]/.test(t) || /^[-+*•–([]/.test(t) || /[.!?…]$/.test(t)) return true;
   if (!/\p{L}/u.test(t) || DATE_IN_TEXT.test(t) || t.split(/\s+/).length > 20) return true;
   return NOTE_START.test(foldText(t));
+}
+
+/** A group row's number or count: «II», «1.», «A», «(2)», «2 hồ sơ». */
+const GROUP_TOKEN = /^(\(?[ivxlc]+[.)]?|\(?\d{1,3}[.)]?|[a-z][.)]?|\d+\s*(ho so|hs))$/;
+
+/**
+ * The name of a group row that carries more than its name: one text with letters, every other filled cell
+ * a number or count token (QĐ 766 lists number their agencies «I», «II» or print their case count). Null
+ * for anything else — a row holding a date or two texts is a case row.
+ */
+export function nameBesideTokens(cells: readonly CellValue[]): { text: string; col: number } | null {
+  let name: { text: string; col: number } | null = null;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (v === null || v === undefined || v === '') continue;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1000) continue;
+    if (typeof v !== 'string') return null;
+    const key = foldText(v);
+    if (key === '' || GROUP_TOKEN.test(key)) continue;
+    if (name || !/\p{L}/u.test(v) || DATE_IN_TEXT.test(v)) return null;
+    name = { text: v, col: c };
+  }
+  return name;
 }

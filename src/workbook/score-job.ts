@@ -70,9 +70,10 @@ export async function readInputSheets(
   signal?: AbortSignal,
 ): Promise<InputWorkbook> {
   const infos = await host.listSheets();
-  // The marker is a very hidden sheet; those are few and small, so each is read to find it.
+  // The marker is a hidden sheet (very hidden as we write it, hidden after a LibreOffice round trip); hidden
+  // sheets are few, so each is read first to find it, and kept for the loop below.
   const hidden = new Map<string, SheetGrid>();
-  for (const info of infos) if (info.visibility === 'veryHidden') hidden.set(info.name, await host.readSheet(info.name));
+  for (const info of infos) if (info.visibility !== 'visible') hidden.set(info.name, await host.readSheet(info.name, onProgress));
   const markerGrid = [...hidden.values()].find(isMarker) ?? null;
   const marker = markerGrid ? readMarker(markerGrid) : null;
   const ours = new Set(marker?.sheets ?? []);

@@ -12,12 +12,12 @@ import { caseStatus } from '../domain/status';
 import { foldText } from '../domain/text';
 import { UnitDirectory, type UnitDeclaration, type UnitInfo } from '../domain/units';
 import { columnLetter, type SheetGrid } from './cells';
-import { chooseCaseSheets, type CaseSheetChoice } from './case-sheets';
+import { chooseCaseSheets, codeKey, type CaseSheetChoice } from './case-sheets';
 import { describeMissing, FIELD_LABELS, headerKey, missingRequired, type CaseField } from './columns';
 import { checkDates, findExportDate, receiptsAfterPeriod, type ExportDate } from './date-checks';
 import { InputError } from './input-error';
 import type { ColumnMapping, TableLocation } from './find-table';
-import { defaultPeriod } from './period-choice';
+import { chooseAsOf, defaultPeriod, type KnownUntil } from './period-choice';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
 import { readCases } from './read-cases';
 import { readUnitList, resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
@@ -124,8 +124,15 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
     const index = table.mapping[field];
     return index === undefined ? null : columnLetter(gridOf(sheet).originCol + index);
   };
-  const checked = checkDates({ cases, today: options.today ?? dayInVietnam(new Date()), exportDates, column });
+  const today = options.today ?? dayInVietnam(new Date());
+  const checked = checkDates({ cases, today, exportDates, column });
   issues.push(...checked.issues);
+  if (tables.length > 1) {
+    for (const dup of duplicatesAcrossSheets(cases, column)) {
+      checked.refused.add(dup.index);
+      issues.push(dup.issue);
+    }
+  }
   if (checked.refused.size > 0) {
     for (const i of checked.refused) sheetsRead.find((r) => r.sheet === cases[i].sheet)!.rowsSkipped++;
     cases = cases.filter((_, i) => !checked.refused.has(i));
@@ -135,7 +142,8 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
     throw new InputError(`${tables.length > 1 ? 'Các sheet' : 'Sheet'} ${tables.map((t) => `«${t.sheet}»`).join(', ')} không có dòng hồ sơ nào đọc được (${skipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
   }
 
-  const { period, source } = resolvePeriod(cases, options);
+  const { period, source, asOfNote } = resolvePeriod(cases, options, knownUntil(today, exportDates));
+  if (asOfNote) issues.push({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message: asOfNote });
   if (source === 'receipts') issues.push(...receiptsAfterPeriod(cases, period, column));
   const grid = gridOf(tables[0].sheet);
   const directory = new UnitDirectory(listed);
@@ -144,6 +152,15 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
 
   const statuses = cases.map((c) => caseStatus(c, period, calendar));
   issues.push(...extractWarning(statuses, tables));
+  if (statuses.every((s) => s.outcome === 'outside')) {
+    issues.push({
+      sheet: tables[0].sheet,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Không có hồ sơ nào thuộc kỳ báo cáo ${formatVn(period.from)} – ${formatVn(period.to)} (${cases.length} hồ sơ đọc được đều ngoài kỳ): các sheet kết quả chỉ có số 0. Kiểm tra lại kỳ báo cáo.`,
+    });
+  }
   if (!calendar.covers(period.from) || !calendar.covers(period.to)) {
     issues.push({
       sheet: grid.name,
@@ -233,7 +250,40 @@ function extractWarning(statuses: CaseStatus[], tables: TableLocation[]): DataIs
 }
 
 /** Without dates given, the period is the quarter where the bulk of the receipt dates lie (period-choice.ts). */
-function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): { period: Period; source: ScoreRun['periodSource'] } {
+/**
+ * A case code already read from an earlier sheet (sheets read together, or named with --sheet): the later
+ * row is refused, so no case counts twice. Codes match as codeKey says (case and spaces aside).
+ */
+function duplicatesAcrossSheets(cases: CaseRecord[], column: (sheet: string, field: CaseField) => string | null): { index: number; issue: DataIssue }[] {
+  const seen = new Map<string, CaseRecord>();
+  const out: { index: number; issue: DataIssue }[] = [];
+  cases.forEach((c, index) => {
+    if (!c.code) return;
+    const key = codeKey(c.code);
+    const first = seen.get(key);
+    if (!first) seen.set(key, c);
+    else if (first.sheet !== c.sheet) {
+      const message = `Trùng mã hồ sơ «${c.code}» với sheet «${first.sheet}» dòng ${first.row}; dòng này bị bỏ qua.`;
+      out.push({ index, issue: { sheet: c.sheet, row: c.row, column: column(c.sheet, 'code'), severity: 'error', message } });
+    }
+  });
+  return out;
+}
+
+/** The last day the data can speak for: today, or the earliest export date printed above a case table. */
+function knownUntil(today: DayNumber, exportDates: ReadonlyMap<string, ExportDate>): KnownUntil {
+  let known: KnownUntil = { day: today, what: 'hôm nay' };
+  for (const [sheet, e] of exportDates) {
+    if (e.day < known.day) known = { day: e.day, what: `ngày xuất danh sách ghi ở dòng ${e.row} sheet «${sheet}»` };
+  }
+  return known;
+}
+
+function resolvePeriod(
+  cases: CaseRecord[],
+  options: ScoreOptions,
+  known: KnownUntil,
+): { period: Period; source: ScoreRun['periodSource']; asOfNote: string | null } {
   let { from, to } = options;
   if ((from === undefined) !== (to === undefined)) {
     throw new InputError('Kỳ báo cáo cần cả ngày đầu và ngày cuối (hoặc bỏ cả hai để lấy quý có phần lớn ngày tiếp nhận).');
@@ -241,7 +291,8 @@ function resolvePeriod(cases: CaseRecord[], options: ScoreOptions): { period: Pe
   const source = from === undefined ? 'receipts' : 'given';
   if (from === undefined || to === undefined) ({ from, to } = defaultPeriod(Int32Array.from(cases, (c) => c.received.day)));
   if (from > to) throw new InputError(`Kỳ báo cáo không hợp lệ: từ ngày ${formatVn(from)} sau đến ngày ${formatVn(to)}.`);
-  return { period: { from, to, asOf: options.asOf ?? to }, source };
+  const { asOf, note } = chooseAsOf(from, to, options.asOf, known);
+  return { period: { from, to, asOf }, source, asOfNote: note };
 }
 
 /** What the user should know about the table itself: it sits in a hidden sheet, a header is repeated. */

@@ -194,3 +194,58 @@ describe('the 1904 date system', () => {
     expect(r.summary).toMatchObject({ period: { from: '2024-01-01' } });
   });
 });
+
+describe('the as-of date never lies after the data was exported', () => {
+  it('a list exported on 18/03 is judged at 18/03, not at the quarter end: cases still within their deadline are not overdue', async () => {
+    const file = tmp.file('xuat-giua-quy.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách hồ sơ');
+    ws.addRow(['Ngày xuất: 18/03/2024']);
+    ws.addRow(HEADER);
+    ws.addRow(['A1', 'Sở Tư pháp', '04/03/2024', '08/03/2024', '07/03/2024', 'Đã trả kết quả', 'Trực tiếp']);
+    ws.addRow(['A2', 'Sở Tư pháp', '11/03/2024', '25/03/2024', null, 'Đang xử lý', 'Trực tiếp']);
+    ws.addRow(['A3', 'Sở Tư pháp', '12/03/2024', '27/03/2024', null, 'Đang xử lý', 'Trực tiếp']);
+    ws.addRow(['A4', 'Sở Tư pháp', '13/03/2024', '14/03/2024', null, 'Đang xử lý', 'Trực tiếp']);
+    await wb.xlsx.writeFile(file);
+    const r = await score(file, ...Q1);
+    expect(r.code).toBe(0);
+    expect(r.summary).toMatchObject({ period: { from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-18' } });
+    expect(r.summary!.units[0]).toMatchObject({ early: 1, withinDeadline: 2, overdue: 1 });
+    expect(issueAt(r.issues, 'Danh sách hồ sơ', null, null)?.message).toBe(
+      'Ngày tính đến là 18/03/2024 (ngày xuất danh sách ghi ở dòng 1 sheet «Danh sách hồ sơ»), không phải ngày cuối kỳ 31/03/2024: sau ngày đó dữ liệu chưa cho biết hồ sơ nào quá hạn. Chọn ngày tính đến khác nếu cần.',
+    );
+    // Asked for explicitly, the quarter end is used, with a warning.
+    const given = await score(file, ...Q1, '--as-of', '2024-03-31');
+    expect(given.summary).toMatchObject({ period: { asOf: '2024-03-31' } });
+    expect(given.summary!.units[0]).toMatchObject({ overdue: 3 });
+    expect(issueAt(given.issues, 'Danh sách hồ sơ', null, null)?.message).toBe(
+      'Ngày tính đến 31/03/2024 sau ngày xuất danh sách ghi ở dòng 1 sheet «Danh sách hồ sơ» (18/03/2024): hồ sơ còn trong hạn đến ngày đó vẫn có thể bị tính là quá hạn.',
+    );
+  });
+});
+
+describe('sheets named together never count a case twice', () => {
+  it('--sheet A --sheet B with a case in both: the second row is refused, naming the first', async () => {
+    const file = tmp.file('hai-sheet-trung.xlsx');
+    const wb = new ExcelJS.Workbook();
+    addCases(wb, 'Tháng 1', 'Sở Tư pháp', 1, 3);
+    addCases(wb, 'Tháng 2', 'Sở Tư pháp', 3, 2); // HS-3 again, then HS-4
+    await wb.xlsx.writeFile(file);
+    const r = await score(file, ...Q1, '--sheet', 'Tháng 1', '--sheet', 'Tháng 2');
+    expect(r.code).toBe(0);
+    expect(r.summary!.units[0].total).toBe(4);
+    expect(issueAt(r.issues, 'Tháng 2', 2, 'A')?.message).toBe('Trùng mã hồ sơ «HS-3» với sheet «Tháng 1» dòng 4; dòng này bị bỏ qua.');
+  });
+});
+
+describe('a period with nothing in it', () => {
+  it('a report of zeros is warned, not produced in silence', async () => {
+    const file = tmp.file('ky-trong.xlsx');
+    await writeCases(file, GOOD_ROWS);
+    const r = await score(file, '--from', '2023-01-01', '--to', '2023-03-31');
+    expect(r.code).toBe(0);
+    expect(r.issues.map((i) => i.message)).toContain(
+      'Không có hồ sơ nào thuộc kỳ báo cáo 01/01/2023 – 31/03/2023 (3 hồ sơ đọc được đều ngoài kỳ): các sheet kết quả chỉ có số 0. Kiểm tra lại kỳ báo cáo.',
+    );
+  });
+});

@@ -69,7 +69,6 @@ describe('PeriodStep', () => {
     expect(onRun).toHaveBeenCalledWith(expect.objectContaining({ kind: 'quarter', year: 2024, quarter: 1 }), {
       from: dayFromYmd(2024, 1, 1),
       to: dayFromYmd(2024, 3, 31),
-      asOf: dayFromYmd(2024, 3, 31),
     }, [...ALL_SHEETS], 2);
   });
 
@@ -97,7 +96,7 @@ describe('PeriodStep', () => {
     fireEvent.click(await screen.findByRole('option', { name: '2023' }));
     expect(screen.getByText('Năm 2023: từ 01/01/2023 đến 31/12/2023')).toBeTruthy();
     run();
-    expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2023, 1, 1), to: dayFromYmd(2023, 12, 31), asOf: dayFromYmd(2023, 12, 31) });
+    expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2023, 1, 1), to: dayFromYmd(2023, 12, 31) }); // as-of left to the engine
   });
 
   it('offers months beside quarters and years: tháng 11/2026 is 01/11/2026–30/11/2026 and the run gets that range', async () => {
@@ -111,7 +110,7 @@ describe('PeriodStep', () => {
     run();
     expect(onRun).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'month', year: 2026, month: 11 }),
-      { from: dayFromYmd(2026, 11, 1), to: dayFromYmd(2026, 11, 30), asOf: dayFromYmd(2026, 11, 30) },
+      { from: dayFromYmd(2026, 11, 1), to: dayFromYmd(2026, 11, 30) },
       [...ALL_SHEETS],
       2,
     );

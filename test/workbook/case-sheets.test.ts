@@ -94,4 +94,20 @@ describe('chooseCaseSheets', () => {
     expect(() => chooseCaseSheets(sheets, ['Sheet9'])).toThrow(new InputError('Không có sheet «Sheet9» trong tệp. Các sheet: «DS hồ sơ», «Ngày nghỉ».'));
     expect(() => chooseCaseSheets([grid('Trống', [])], [])).toThrow('Tệp không có dữ liệu: sheet «Trống» trống.');
   });
+
+  it('an extract is recognised whatever the case and spacing of its codes, or the way its dates are typed', () => {
+    const full = grid('Danh sách', [HEADER, ...cases('Sở Tư pháp', 1, 5)]);
+    const lower = grid('Trễ hạn', [HEADER, ...cases('Sở Tư pháp', 2, 2).map((r) => [` ${String(r[0]).toLowerCase().replace('-', ' - ')}`, ...r.slice(1)])]);
+    expect(chooseCaseSheets([full, lower])).toMatchObject({ selection: 'fullList', tables: [{ sheet: 'Danh sách' }] });
+
+    // No code column: Excel dates in the full list, the same dates typed as text in the extract.
+    const asDate = (t: string) => new Date(Date.UTC(Number(t.slice(6, 10)), Number(t.slice(3, 5)) - 1, Number(t.slice(0, 2))));
+    const noCode = (rows: CellValue[][], typed: boolean): CellValue[][] => [
+      HEADER.slice(1),
+      ...rows.map((r, i) => [r[1], `0${i + 1}/02/2024`, '20/02/2024', null].map((v, c) => (c === 1 && !typed ? asDate(String(v)) : v))),
+    ];
+    const all = grid('Tất cả', noCode(cases('Sở Tư pháp', 0, 4), false));
+    const some = grid('Trích', noCode(cases('Sở Tư pháp', 0, 2), true));
+    expect(chooseCaseSheets([all, some])).toMatchObject({ selection: 'fullList', tables: [{ sheet: 'Tất cả' }] });
+  });
 });

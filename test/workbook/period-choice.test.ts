@@ -1,5 +1,5 @@
 import { dayFromYmd } from '../../src/domain/dates';
-import { defaultPeriod, periodLabel } from '../../src/workbook/period-choice';
+import { chooseAsOf, defaultPeriod, periodLabel } from '../../src/workbook/period-choice';
 
 const d = dayFromYmd;
 /** n receipts spread over January–March 2024. */
@@ -35,5 +35,20 @@ describe('periodLabel', () => {
   it('names a quarter, else gives the dates', () => {
     expect(periodLabel(d(2024, 4, 1), d(2024, 6, 30))).toBe('quý II/2024');
     expect(periodLabel(d(2024, 4, 1), d(2024, 6, 29))).toBe('01/04/2024 – 29/06/2024');
+  });
+});
+
+describe('chooseAsOf', () => {
+  const today = { day: d(2026, 12, 7), what: 'hôm nay' };
+  it('defaults to the period end, or to today when the period has not ended', () => {
+    expect(chooseAsOf(d(2024, 1, 1), d(2024, 3, 31), undefined, today)).toEqual({ asOf: d(2024, 3, 31), note: null });
+    const q4 = chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), undefined, today);
+    expect(q4.asOf).toBe(d(2026, 12, 7));
+    expect(q4.note).toBe('Ngày tính đến là 07/12/2026 (hôm nay), không phải ngày cuối kỳ 31/12/2026: sau ngày đó dữ liệu chưa cho biết hồ sơ nào quá hạn. Chọn ngày tính đến khác nếu cần.');
+  });
+  it('keeps a date the user gives, warning when it is after today or before the period', () => {
+    expect(chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), d(2026, 11, 30), today)).toEqual({ asOf: d(2026, 11, 30), note: null });
+    expect(chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), d(2026, 12, 31), today).note).toContain('sau hôm nay (07/12/2026)');
+    expect(chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), d(2026, 9, 1), today).note).toBe('Ngày tính đến 01/09/2026 trước ngày đầu kỳ 01/10/2026.');
   });
 });

@@ -32,9 +32,11 @@ describe('planSheetWrites: replace only what the product made (RULES.md §6)', (
     expect(listed).toEqual(['Tiêu chí bổ sung', 'Tổng hợp theo đơn vị', 'Thông tin (2)']);
   });
 
-  it('takes a sheet for the marker only if very hidden and titled as ours; a user sheet of that name keeps it', () => {
+  it('takes a sheet for the marker only if hidden and titled as ours; a user sheet of that name keeps it', () => {
     const ours = gridOf(planSheetWrites([], null, [model('Thông tin')]).add[1]);
     expect(isMarker({ ...ours, visibility: 'visible' })).toBe(false);
+    // LibreOffice saves a very hidden sheet as hidden: still ours.
+    expect(isMarker({ ...ours, visibility: 'hidden' })).toBe(true);
     expect(isMarker({ ...ours, rows: [['Ghi chú của phòng'], ['Thông tin']] })).toBe(false);
     // The user's own «TTHC_Scorecard» is there and no marker: ours goes under a free name.
     const plan = planSheetWrites(['Hồ sơ', MARKER_SHEET], null, [model('Thông tin')]);
@@ -45,5 +47,14 @@ describe('planSheetWrites: replace only what the product made (RULES.md §6)', (
     const again = planSheetWrites(['Hồ sơ', MARKER_SHEET, 'Thông tin', 'TTHC_Scorecard (2)'], { name: 'TTHC_Scorecard (2)', sheets: ['Thông tin'] }, [model('Thông tin')]);
     expect(again.remove).toEqual(['Thông tin', 'TTHC_Scorecard (2)']);
     expect(again.marker).toBe('TTHC_Scorecard (2)');
+  });
+
+  it('replaces its own «Tên (2)» when a user sheet still holds the name, instead of piling up «(3)», «(4)»', () => {
+    const existing = ['Chỉ số 766', 'Chỉ số 766 (2)', 'Thông tin'];
+    const marker = { name: MARKER_SHEET, sheets: ['Chỉ số 766 (2)', 'Thông tin'] };
+    const plan = planSheetWrites([...existing, MARKER_SHEET], marker, [model('Chỉ số 766'), model('Thông tin')]);
+    expect(plan.remove).toEqual(['Chỉ số 766 (2)', 'Thông tin', MARKER_SHEET]);
+    expect(plan.add.map((m) => m.name)).toEqual(['Chỉ số 766 (2)', 'Thông tin', MARKER_SHEET]);
+    expect(plan.renamed).toEqual([{ wanted: 'Chỉ số 766', written: 'Chỉ số 766 (2)' }]);
   });
 });

@@ -26,7 +26,8 @@ import type { BuiltInProfileName } from '../../domain/scoring';
 export interface PeriodRange {
   from: DayNumber;
   to: DayNumber;
-  asOf: DayNumber;
+  /** Left out when the user left it blank: the engine then takes the period's end, or today if earlier. */
+  asOf?: DayNumber;
 }
 
 export interface PeriodStepProps {
@@ -162,7 +163,7 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
       <Field
         label="Ngày tính đến"
         size="small"
-        hint="Hồ sơ chưa giải quyết xong được xét trễ hạn tính đến ngày này. Để trống: ngày cuối kỳ."
+        hint="Hồ sơ chưa giải quyết xong được xét trễ hạn tính đến ngày này. Để trống: ngày cuối kỳ (hôm nay nếu kỳ chưa kết thúc)."
         validationMessage={errors.asOf}
       >
         <Input type="date" size="small" value={asOfShown} onChange={(_, d) => update({ asOf: d.value === '' ? null : d.value })} />
@@ -189,7 +190,7 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
 
       <div className={styles.actions}>
         <Button onClick={onBack}>Quay lại</Button>
-        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: check.asOf }, sheets, dueWithin)}>
+        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: choice.asOf === null ? undefined : check.asOf }, sheets, dueWithin)}>
           Chấm điểm
         </Button>
       </div>
