@@ -18,6 +18,18 @@ const HEADERS = {
 };
 
 /**
+ * A unit list under another name («DM đơn vị», «Danh sách đơn vị»): a sheet named for units whose header
+ * (in the first 10 rows) has a name column and a level column. Recognised by its headers, and said so.
+ */
+export function looksLikeUnitList(grid: SheetGrid): boolean {
+  if (!/\b(don vi|dm)\b/.test(foldText(grid.name))) return false;
+  return grid.rows.slice(0, 10).some((r) => {
+    const header = r.map((v) => (typeof v === 'string' ? foldText(v) : ''));
+    return header.some((h) => HEADERS.name.test(h)) && header.some((h) => HEADERS.level.test(h));
+  });
+}
+
+/**
  * The declared units, each with the cell it was read from. Names are given as typed: the unit directory
  * reads names typed in TCVN3/VNI back to Unicode and reports repeats, naming these cells.
  */

@@ -20,7 +20,9 @@ import type { ColumnMapping, TableLocation } from './find-table';
 import { chooseAsOf, defaultPeriod, type KnownUntil } from './period-choice';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
 import { readCases } from './read-cases';
-import { readUnitList, resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
+import { CRITERIA_SHEET } from './criteria-columns';
+import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
+import { looksLikeUnitList, readUnitList, resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
 
 export interface ScoreOptions {
   from?: DayNumber;
@@ -79,6 +81,12 @@ const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 const findSheet = (sheets: SheetGrid[], name: string, caseSheets: ReadonlySet<string>): SheetGrid | undefined =>
   sheets.find((s) => foldText(s.name) === foldText(name) && !caseSheets.has(s.name));
 
+/** Our own input sheets list units too, but are no unit list. */
+const OWN_INPUTS = new Set([CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET].map(foldText));
+
+const unitListByHeaders = (sheets: SheetGrid[], caseSheets: ReadonlySet<string>): SheetGrid | undefined =>
+  sheets.find((s) => !caseSheets.has(s.name) && !OWN_INPUTS.has(foldText(s.name)) && looksLikeUnitList(s));
+
 export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): ScoreRun {
   const choice = chooseCaseSheets(sheets, options.caseSheets);
   const tables = withMapping(choice.tables, options.mapping);
@@ -99,7 +107,16 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
   }
 
   let listed: UnitDeclaration[] = [];
-  const unitSheet = findSheet(sheets, UNIT_LIST_SHEET, caseSheets);
+  const unitSheet = findSheet(sheets, UNIT_LIST_SHEET, caseSheets) ?? unitListByHeaders(sheets, caseSheets);
+  if (unitSheet && foldText(unitSheet.name) !== foldText(UNIT_LIST_SHEET)) {
+    issues.push({
+      sheet: unitSheet.name,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Đọc danh mục đơn vị từ sheet «${unitSheet.name}» (nhận ra theo cột «Tên đơn vị», «Cấp»). Nếu không phải, đổi tên sheet đó; nếu đúng, có thể đặt tên sheet là «${UNIT_LIST_SHEET}».`,
+    });
+  }
   if (unitSheet) {
     const read = readUnitList(unitSheet);
     issues.push(...read.issues);

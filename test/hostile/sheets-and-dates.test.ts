@@ -249,3 +249,22 @@ describe('a period with nothing in it', () => {
     );
   });
 });
+
+describe('optional input sheets are recognised by their headers', () => {
+  it('a unit list called «DM đơn vị» is read, and the run says so', async () => {
+    const file = tmp.file('dm-don-vi.xlsx');
+    await writeCases(file, GOOD_ROWS, (wb) => {
+      const list = wb.addWorksheet('DM đơn vị');
+      list.addRow(['Tên đơn vị', 'Cấp', 'Huyện']);
+      list.addRow(['Sở Tư pháp', 'Tỉnh', null]);
+      list.addRow(['Sở Công Thương', 'Tỉnh', null]);
+      list.addRow(['UBND xã Thanh Minh', 'Xã', null]);
+    });
+    const r = await score(file, ...Q1);
+    expect(r.code).toBe(0);
+    expect(r.summary!.units.map((u) => [u.name, u.total])).toEqual([['Sở Tư pháp', 2], ['Sở Công Thương', 0], ['UBND xã Thanh Minh', 1]]);
+    expect(issueAt(r.issues, 'DM đơn vị', null, null)?.message).toBe(
+      'Đọc danh mục đơn vị từ sheet «DM đơn vị» (nhận ra theo cột «Tên đơn vị», «Cấp»). Nếu không phải, đổi tên sheet đó; nếu đúng, có thể đặt tên sheet là «Danh mục đơn vị».',
+    );
+  });
+});
