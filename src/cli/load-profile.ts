@@ -2,6 +2,7 @@
 import { promises as fs } from 'fs';
 import { BUILT_IN_PROFILES, builtInProfile, DEFAULT_PROFILE, loadProfile, ProfileError, type BuiltInProfileName, type RulesProfile } from '../domain/scoring';
 import { InputError } from '../workbook/input-error';
+import { fsReason, isFsError } from './fs-errors';
 
 export async function resolveProfile(arg: string | undefined): Promise<RulesProfile> {
   const name = arg ?? DEFAULT_PROFILE;
@@ -9,7 +10,10 @@ export async function resolveProfile(arg: string | undefined): Promise<RulesProf
   let text: string;
   try {
     text = await fs.readFile(name, 'utf8');
-  } catch {
+  } catch (e) {
+    if (!isFsError(e)) throw e;
+    // A file that exists but cannot be read (a folder, no permission) is not «no such profile».
+    if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR') throw new InputError(`Không đọc được tệp bộ quy tắc «${name}»: ${fsReason(e)}.`);
     throw new InputError(`Không có bộ quy tắc «${name}»: dùng ${BUILT_IN_PROFILES.join(' hoặc ')}, hoặc đường dẫn tới tệp .json.`);
   }
   try {
