@@ -15,7 +15,9 @@ export interface ReviewTask {
 export async function reviewFile(task: ReviewTask, profile: RulesProfile): Promise<FileOutcome> {
   try {
     const host = await XlsxFileHost.open(await readInput(task.path, task.file), task.file);
-    return { file: task.file, review: reviewWorkbook(await readInputSheets(host), profile) };
+    const input = await readInputSheets(host);
+    await host.verifyUnread();
+    return { file: task.file, review: reviewWorkbook(input, profile) };
   } catch (e) {
     const reason = e instanceof InputError ? e.message : `lỗi không mong đợi khi đọc tệp (${(e as Error).message ?? String(e)}).`;
     return { file: task.file, review: null, error: reason };

@@ -1,5 +1,5 @@
 /**
- * What a front end needs from wherever the workbook lives — a file (ExcelJS + package writer) or the
+ * What a front end needs from wherever the workbook lives — a file (our reader + package writer) or the
  * open workbook in Excel (Office.js). The scoring job only talks to this interface.
  */
 import type { SheetGrid, SheetVisibility } from './cells';

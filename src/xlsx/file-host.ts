@@ -11,27 +11,44 @@ export class XlsxFileHost implements WorkbookHost {
 
   private constructor(
     private readonly original: Buffer,
-    private readonly grids: SheetGrid[],
-    /** The extension the output must keep (.xlsm for a workbook with macros): see XlsxBook. */
-    readonly extension: string,
+    private readonly book: XlsxBook,
   ) {}
 
+  /**
+   * Opens the package and reads its sheet list; no sheet is parsed yet. The small parts are checked now,
+   * the worksheets and shared strings as they are read, and whatever was never read before the result is
+   * built (`applyChanges`) or by `verifyUnread`.
+   */
   static async open(original: Buffer, fileName: string): Promise<XlsxFileHost> {
     const book = XlsxBook.open(original, fileName);
-    return new XlsxFileHost(original, await book.readAll(), book.extension);
+    await book.verifyOtherParts();
+    return new XlsxFileHost(original, book);
+  }
+
+  /** The extension the output must keep (.xlsm for a workbook with macros): see XlsxBook. */
+  get extension(): string {
+    return this.book.extension;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.grids.map((g) => ({ name: g.name, visibility: g.visibility }));
+    return this.book.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
   }
 
-  async readSheet(name: string): Promise<SheetGrid> {
-    const grid = this.grids.find((g) => g.name === name);
-    if (!grid) throw new Error(`Không có sheet «${name}».`);
-    return grid;
+  /**
+   * The sheet's cells, its part scanned now (each call scans it again: the job keeps what it read, and a
+   * sheet it skips — an earlier run's results — is never parsed).
+   */
+  readSheet(name: string): Promise<SheetGrid> {
+    return this.book.readSheet(name);
+  }
+
+  /** Checks the parts no read has checked (an earlier run's result sheets): damage anywhere is refused. */
+  verifyUnread(): Promise<void> {
+    return this.book.verifyUnread();
   }
 
   async applyChanges(changes: SheetChanges): Promise<void> {
+    await this.book.verifyUnread();
     this.result = await editedPackage(this.original, {
       remove: changes.remove,
       add: changes.add,

@@ -13,7 +13,7 @@ import type { CellValue, SheetGrid, SheetVisibility } from '../workbook/cells';
 import { InputError } from '../workbook/input-error';
 import { childElements, firstChild, NS, parseXml, readRels, relsPathOf, resolveTarget } from './ooxml';
 import { scanPart, SharedStringsScanner, SheetScanner, XmlError, type SheetContext } from './xml-scan';
-import { ZipError, ZipReader } from './zip';
+import { ZipError, ZipReader, type ZipEntry } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
@@ -184,13 +184,31 @@ export class XlsxBook {
   async readAll(): Promise<SheetGrid[]> {
     const grids: SheetGrid[] = [];
     for (const s of this.sheets) grids.push(await this.readSheet(s.name));
+    await this.verifyUnread();
+    return grids;
+  }
+
+  /**
+   * Checks (CRC-32 and size, inflating without scanning) every part but the worksheets and the shared
+   * strings, which are checked as they are read — or by `verifyUnread` if they never are.
+   */
+  async verifyOtherParts(): Promise<void> {
+    const lazy = new Set([...this.sheets.map((s) => s.part), this.sharedStringsPart].filter((p): p is string => p !== null).map((p) => this.zip.entry(p)));
+    await this.verify((entry) => lazy.has(entry));
+  }
+
+  /** Checks every part not read (nor checked) yet: a package damaged anywhere is refused. */
+  verifyUnread(): Promise<void> {
+    return this.verify();
+  }
+
+  private async verify(skip?: (entry: ZipEntry) => boolean): Promise<void> {
     try {
-      await this.zip.verifyAll();
+      await this.zip.verifyAll(skip);
     } catch (e) {
       if (e instanceof ZipError) throw damaged(this.fileName, e);
       throw e;
     }
-    return grids;
   }
 }
 

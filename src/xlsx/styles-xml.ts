@@ -26,7 +26,7 @@ const BUILTIN_NUMFMT: Record<string, number> = {
 
 const FIRST_CUSTOM_NUMFMT = 164;
 
-const MINIMAL_STYLES =
+export const MINIMAL_STYLES =
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
