@@ -35,7 +35,7 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .requiredOption('--out <consolidated.xlsx>', 'tệp tổng hợp: tình trạng từng tệp, xếp hạng chung, bảng đối chiếu')
     .option('--json <review.json>', 'ghi thêm kết quả rà soát dạng JSON')
     .option('--profile <name|file.json>', 'bộ quy tắc chấm điểm: dienbien-1187 (mặc định), tt01-2018 hoặc tệp .json')
-    // Loaded on use: review needs ExcelJS, which `score` does not, and start-up time counts on every run.
+    // Loaded on use: review's reading of submitted tables is heavier than `score` needs, and start-up time counts on every run.
     .action(async (inputs: string[], flags: ReviewFlags) => (await import('./review-command')).reviewCommand(inputs, flags, log));
 
   try {

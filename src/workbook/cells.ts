@@ -1,5 +1,5 @@
 /**
- * The host-neutral view of a worksheet that every adapter (ExcelJS, Office.js) produces, so that reading
+ * The host-neutral view of a worksheet that every adapter (our .xlsx reader, Office.js) produces, so that reading
  * tables never depends on where the cells came from.
  */
 export type CellValue = string | number | boolean | Date | null | CellError;

@@ -1,5 +1,5 @@
 /**
- * A result sheet described as data — values, formats, layout and print setup — so that the ExcelJS and
+ * A result sheet described as data — values, formats, layout and print setup — so that the file and
  * the Office.js adapters write the same sheet. Only values are written, never formulas: the workbook must
  * read and print the same on a machine without the add-in.
  */
