@@ -1,6 +1,7 @@
 /**
  * What a row of a case table is when it is not a case: a header (the table's own printed again, or a
- * second table's with its own column order), a note, signature or title line, or a case code alone.
+ * second table's with its own column order), a note, signature or title line, a totals line, or a case
+ * code alone.
  */
 import { cleanName, foldText } from '../domain/text';
 import type { CellValue } from './cells';
@@ -99,6 +100,12 @@ export function isNote(text: string): boolean {
   if (!/\p{L}/u.test(t) || DATE_IN_TEXT.test(t) || t.split(/\s+/).length > 20) return true;
   return NOTE_START.test(foldText(t));
 }
+
+/** A totals line at the bottom of an export: the whole first cell is one of these words. */
+const TOTAL_ROW = /^(tong cong|tong so|tong|cong|tong chung|tong cong toan tinh)\s*:?$/;
+
+/** Only a string can be a totals label (a date or an error reads as '', a number as digits). */
+export const isTotalRow = (first: CellValue): boolean => typeof first === 'string' && TOTAL_ROW.test(foldText(first));
 
 /** A group row's number or count: «II», «1.», «A», «(2)», «2 hồ sơ». */
 const GROUP_TOKEN = /^(\(?[ivxlc]+[.)]?|\(?\d{1,3}[.)]?|[a-z][.)]?|\d+\s*(ho so|hs))$/;

@@ -4,25 +4,21 @@
  * turn the result into sheets and JSON.
  */
 import { aggregateUnits, type UnitTotals } from '../domain/aggregate';
-import { WorkCalendar } from '../domain/calendar/work-calendar';
+import type { WorkCalendar } from '../domain/calendar/work-calendar';
 import type { CaseRecord, CaseStatus, Period } from '../domain/cases';
 import { dayFromYmd, formatVn, type DayNumber } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import { caseStatus } from '../domain/status';
-import { foldText } from '../domain/text';
-import { UnitDirectory, type UnitDeclaration, type UnitInfo } from '../domain/units';
-import { columnLetter, type SheetGrid } from './cells';
-import { chooseCaseSheets, codeKey, type CaseSheetChoice } from './case-sheets';
-import { describeMissing, FIELD_LABELS, headerKey, missingRequired, type CaseField } from './columns';
-import { checkDates, findExportDate, receiptsAfterPeriod, type ExportDate } from './date-checks';
+import { UnitDirectory, type UnitInfo } from '../domain/units';
+import type { SheetGrid } from './cells';
+import { chooseCaseSheets, type CaseSheetChoice } from './case-sheets';
+import { receiptsAfterPeriod, type ExportDate } from './date-checks';
 import { InputError } from './input-error';
 import type { ColumnMapping, TableLocation } from './find-table';
 import { chooseAsOf, defaultPeriod, type KnownUntil } from './period-choice';
-import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
-import { readCases } from './read-cases';
-import { CRITERIA_SHEET } from './criteria-columns';
-import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
-import { looksLikeUnitList, readUnitList, resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
+import { CALENDAR_SHEET } from './read-calendar';
+import { resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
+import { plausibleCases, readCalendar, readCaseTables, readListedUnits, tablesToRead, type SheetRead } from './score-inputs';
 
 export interface ScoreOptions {
   from?: DayNumber;
@@ -36,14 +32,7 @@ export interface ScoreOptions {
   today?: DayNumber;
 }
 
-/** A sheet the cases were read from. */
-export interface SheetRead {
-  sheet: string;
-  /** 1-based sheet row of its (last) header row. */
-  headerRow: number;
-  rowsRead: number;
-  rowsSkipped: number;
-}
+export type { SheetRead } from './score-inputs';
 
 export interface ScoreRun {
   period: Period;
@@ -77,121 +66,31 @@ export interface ScoreRun {
 /** From 1 July 2025 communes have no district (two-tier local government, RULES.md §4). */
 const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 
-/** An optional input sheet by its name, unless the user's case list has that name. */
-const findSheet = (sheets: SheetGrid[], name: string, caseSheets: ReadonlySet<string>): SheetGrid | undefined =>
-  sheets.find((s) => foldText(s.name) === foldText(name) && !caseSheets.has(s.name));
-
-/** Our own input sheets list units too, but are no unit list. */
-const OWN_INPUTS = new Set([CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET].map(foldText));
-
-const unitListByHeaders = (sheets: SheetGrid[], caseSheets: ReadonlySet<string>): SheetGrid | undefined =>
-  sheets.find((s) => !caseSheets.has(s.name) && !OWN_INPUTS.has(foldText(s.name)) && looksLikeUnitList(s));
-
 export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): ScoreRun {
   const choice = chooseCaseSheets(sheets, options.caseSheets);
-  const tables = withMapping(choice.tables, options.mapping);
-  for (const t of tables) {
-    if (t.missing.length > 0) throw new InputError(`Sheet «${t.sheet}» thiếu cột bắt buộc: ${describeMissing(t.missing)}.`);
-  }
-  const caseSheets = new Set(tables.map((t) => t.sheet));
-  const gridOf = (name: string): SheetGrid => sheets.find((s) => s.name === name)!;
+  const tables = tablesToRead(choice.tables, options.mapping);
+  const runWarning = (message: string): DataIssue => ({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message });
   const issues: DataIssue[] = [];
-  if (choice.note) issues.push({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message: choice.note });
-
-  let calendar = WorkCalendar.builtIn();
-  const calendarSheet = findSheet(sheets, CALENDAR_SHEET, caseSheets);
-  if (calendarSheet) {
-    const read = readCalendarSheet(calendarSheet);
-    issues.push(...read.issues);
-    calendar = calendar.withOverrides(read.overrides, `sheet «${calendarSheet.name}»`);
-  }
-
-  let listed: UnitDeclaration[] = [];
-  const unitSheet = findSheet(sheets, UNIT_LIST_SHEET, caseSheets) ?? unitListByHeaders(sheets, caseSheets);
-  if (unitSheet && foldText(unitSheet.name) !== foldText(UNIT_LIST_SHEET)) {
-    issues.push({
-      sheet: unitSheet.name,
-      row: null,
-      column: null,
-      severity: 'warning',
-      message: `Đọc danh mục đơn vị từ sheet «${unitSheet.name}» (nhận ra theo cột «Tên đơn vị», «Cấp»). Nếu không phải, đổi tên sheet đó; nếu đúng, có thể đặt tên sheet là «${UNIT_LIST_SHEET}».`,
-    });
-  }
-  if (unitSheet) {
-    const read = readUnitList(unitSheet);
-    issues.push(...read.issues);
-    listed = read.units;
-  }
-
-  let cases: CaseRecord[] = [];
-  const sheetsRead: SheetRead[] = [];
-  const exportDates = new Map<string, ExportDate>();
-  for (const table of tables) {
-    const grid = gridOf(table.sheet);
-    issues.push(...tableWarnings(grid, table));
-    const read = readCases(grid, table, calendar);
-    issues.push(...read.issues);
-    cases = cases.length === 0 ? read.cases : cases.concat(read.cases);
-    sheetsRead.push({ sheet: grid.name, headerRow: grid.originRow + table.headerRowIndex, rowsRead: read.rowsRead, rowsSkipped: read.rowsSkipped });
-    const exported = findExportDate(grid, table.headerRowIndex);
-    if (exported) exportDates.set(grid.name, exported);
-  }
-  const column = (sheet: string, field: CaseField): string | null => {
-    const table = tables.find((t) => t.sheet === sheet)!;
-    const index = table.mapping[field];
-    return index === undefined ? null : columnLetter(gridOf(sheet).originCol + index);
-  };
+  if (choice.note) issues.push(runWarning(choice.note));
+  const caseSheets = new Set(tables.map((t) => t.sheet));
+  const calendar = readCalendar(sheets, caseSheets, issues);
+  const listed = readListedUnits(sheets, caseSheets, issues);
+  const read = readCaseTables(sheets, tables, calendar, issues);
   const today = options.today ?? dayInVietnam(new Date());
-  const checked = checkDates({ cases, today, exportDates, column });
-  issues.push(...checked.issues);
-  if (tables.length > 1) {
-    for (const dup of duplicatesAcrossSheets(cases, column)) {
-      checked.refused.add(dup.index);
-      issues.push(dup.issue);
-    }
-  }
-  if (checked.refused.size > 0) {
-    for (const i of checked.refused) sheetsRead.find((r) => r.sheet === cases[i].sheet)!.rowsSkipped++;
-    cases = cases.filter((_, i) => !checked.refused.has(i));
-  }
-  if (cases.length === 0) {
-    const skipped = sheetsRead.reduce((n, r) => n + r.rowsSkipped, 0);
-    throw new InputError(`${tables.length > 1 ? 'Các sheet' : 'Sheet'} ${tables.map((t) => `«${t.sheet}»`).join(', ')} không có dòng hồ sơ nào đọc được (${skipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
-  }
+  const cases = plausibleCases(read, tables, today, issues);
 
-  const { period, source, asOfNote } = resolvePeriod(cases, options, knownUntil(today, exportDates));
-  if (asOfNote) issues.push({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message: asOfNote });
-  if (source === 'receipts') issues.push(...receiptsAfterPeriod(cases, period, column));
-  const grid = gridOf(tables[0].sheet);
+  const { period, source, asOfNote } = resolvePeriod(cases, options, knownUntil(today, read.exportDates));
+  if (asOfNote) issues.push(runWarning(asOfNote));
+  if (source === 'receipts') issues.push(...receiptsAfterPeriod(cases, period, read.column));
+  const grid = sheets.find((s) => s.name === tables[0].sheet)!;
   const directory = new UnitDirectory(listed);
-  const unitOfCase = resolveCaseUnits(directory, cases, column);
+  const unitOfCase = resolveCaseUnits(directory, cases, read.column);
   issues.push(...directory.nearDuplicates(grid.name), ...unitWarnings(directory.all(), grid.name, period));
 
   const statuses = cases.map((c) => caseStatus(c, period, calendar));
-  issues.push(...extractWarning(statuses, tables));
-  if (statuses.every((s) => s.outcome === 'outside')) {
-    issues.push({
-      sheet: tables[0].sheet,
-      row: null,
-      column: null,
-      severity: 'warning',
-      message: `Không có hồ sơ nào thuộc kỳ báo cáo ${formatVn(period.from)} – ${formatVn(period.to)} (${cases.length} hồ sơ đọc được đều ngoài kỳ): các sheet kết quả chỉ có số 0. Kiểm tra lại kỳ báo cáo.`,
-    });
-  }
-  if (!calendar.covers(period.from) || !calendar.covers(period.to)) {
-    issues.push({
-      sheet: grid.name,
-      row: null,
-      column: null,
-      severity: 'warning',
-      message: `Kỳ báo cáo nằm ngoài lịch nghỉ lễ tích hợp: chỉ trừ thứ Bảy, Chủ nhật. Thêm ngày nghỉ lễ vào sheet «${CALENDAR_SHEET}».`,
-    });
-  }
+  issues.push(...statusWarnings(statuses, tables, period, calendar, grid.name));
   const units = aggregateUnits(directory.all(), cases, statuses, (_, i) => unitOfCase[i]);
-  // aggregateUnits lists the directory's units in order (every case's unit is among them).
-  const unitIndex = new Map(directory.all().map((u, i) => [u, i]));
-  const caseUnit = new Int32Array(unitOfCase.length);
-  for (let i = 0; i < unitOfCase.length; i++) caseUnit[i] = unitIndex.get(unitOfCase[i])!;
+  const { sheetsRead } = read;
   return {
     period,
     periodSource: source,
@@ -204,7 +103,7 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
     cases,
     statuses,
     units,
-    caseUnit,
+    caseUnit: unitIndices(directory.all(), unitOfCase),
     keepUnitOrder: directory.hasList,
     issues,
     calendar,
@@ -213,34 +112,41 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
   };
 }
 
+/** Per case, the index of its unit among `units`: aggregateUnits lists the directory's units in this order. */
+function unitIndices(units: UnitInfo[], unitOfCase: UnitInfo[]): Int32Array {
+  const unitIndex = new Map(units.map((u, i) => [u, i]));
+  const caseUnit = new Int32Array(unitOfCase.length);
+  for (let i = 0; i < unitOfCase.length; i++) caseUnit[i] = unitIndex.get(unitOfCase[i])!;
+  return caseUnit;
+}
+
+/** What the statuses say about the run: an extract of late cases, no case in the period, no holidays known. */
+function statusWarnings(statuses: CaseStatus[], tables: TableLocation[], period: Period, calendar: WorkCalendar, sheet: string): DataIssue[] {
+  const out = extractWarning(statuses, tables);
+  if (statuses.every((s) => s.outcome === 'outside')) {
+    out.push({
+      sheet: tables[0].sheet,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Không có hồ sơ nào thuộc kỳ báo cáo ${formatVn(period.from)} – ${formatVn(period.to)} (${statuses.length} hồ sơ đọc được đều ngoài kỳ): các sheet kết quả chỉ có số 0. Kiểm tra lại kỳ báo cáo.`,
+    });
+  }
+  if (!calendar.covers(period.from) || !calendar.covers(period.to)) {
+    out.push({
+      sheet,
+      row: null,
+      column: null,
+      severity: 'warning',
+      message: `Kỳ báo cáo nằm ngoài lịch nghỉ lễ tích hợp: chỉ trừ thứ Bảy, Chủ nhật. Thêm ngày nghỉ lễ vào sheet «${CALENDAR_SHEET}».`,
+    });
+  }
+  return out;
+}
+
 /** The date in Vietnam (UTC+7, no daylight saving) at an instant: the day a run happens. */
 export function dayInVietnam(at: Date): DayNumber {
   return Math.floor((at.getTime() + 7 * 3_600_000) / 86_400_000);
-}
-
-/**
- * The user's column choice applies to the first table; further sheets (read together with it) get the
- * same fields by header text, since their columns may sit in another order.
- */
-function withMapping(tables: TableLocation[], mapping: ColumnMapping | undefined): TableLocation[] {
-  if (!mapping) return tables;
-  const [first, ...rest] = tables;
-  const byHeader = (t: TableLocation): ColumnMapping => {
-    const out: ColumnMapping = {};
-    for (const [field, index] of Object.entries(mapping) as [CaseField, number][]) {
-      const key = headerKey(first.headers[index] ?? '');
-      const found = t.headers.findIndex((h) => headerKey(h) === key);
-      if (found >= 0) out[field] = found;
-    }
-    return out;
-  };
-  return [
-    { ...first, mapping, missing: missingRequired(mapping) },
-    ...rest.map((t) => {
-      const m = byHeader(t);
-      return { ...t, mapping: m, missing: missingRequired(m) };
-    }),
-  ];
 }
 
 /** Fewer counted cases than this may all be late by chance. */
@@ -266,27 +172,6 @@ function extractWarning(statuses: CaseStatus[], tables: TableLocation[]): DataIs
   }];
 }
 
-/** Without dates given, the period is the quarter where the bulk of the receipt dates lie (period-choice.ts). */
-/**
- * A case code already read from an earlier sheet (sheets read together, or named with --sheet): the later
- * row is refused, so no case counts twice. Codes match as codeKey says (case and spaces aside).
- */
-function duplicatesAcrossSheets(cases: CaseRecord[], column: (sheet: string, field: CaseField) => string | null): { index: number; issue: DataIssue }[] {
-  const seen = new Map<string, CaseRecord>();
-  const out: { index: number; issue: DataIssue }[] = [];
-  cases.forEach((c, index) => {
-    if (!c.code) return;
-    const key = codeKey(c.code);
-    const first = seen.get(key);
-    if (!first) seen.set(key, c);
-    else if (first.sheet !== c.sheet) {
-      const message = `Trùng mã hồ sơ «${c.code}» với sheet «${first.sheet}» dòng ${first.row}; dòng này bị bỏ qua.`;
-      out.push({ index, issue: { sheet: c.sheet, row: c.row, column: column(c.sheet, 'code'), severity: 'error', message } });
-    }
-  });
-  return out;
-}
-
 /** The last day the data can speak for: today, or the earliest export date printed above a case table. */
 function knownUntil(today: DayNumber, exportDates: ReadonlyMap<string, ExportDate>): KnownUntil {
   let known: KnownUntil = { day: today, what: 'hôm nay' };
@@ -296,6 +181,7 @@ function knownUntil(today: DayNumber, exportDates: ReadonlyMap<string, ExportDat
   return known;
 }
 
+/** Without dates given, the period is the quarter where the bulk of the receipt dates lie (period-choice.ts). */
 function resolvePeriod(
   cases: CaseRecord[],
   options: ScoreOptions,
@@ -310,31 +196,6 @@ function resolvePeriod(
   if (from > to) throw new InputError(`Kỳ báo cáo không hợp lệ: từ ngày ${formatVn(from)} sau đến ngày ${formatVn(to)}.`);
   const { asOf, note } = chooseAsOf(from, to, options.asOf, known);
   return { period: { from, to, asOf }, source, asOfNote: note };
-}
-
-/** What the user should know about the table itself: it sits in a hidden sheet, a header is repeated. */
-function tableWarnings(grid: SheetGrid, table: TableLocation): DataIssue[] {
-  const out: DataIssue[] = [];
-  if (grid.visibility !== 'visible') {
-    out.push({
-      sheet: grid.name,
-      row: null,
-      column: null,
-      severity: 'warning',
-      message: `Danh sách hồ sơ được đọc từ sheet đang ẩn «${grid.name}»${grid.visibility === 'veryHidden' ? ' (ẩn sâu, chỉ hiện lại được bằng VBA)' : ''}. Kiểm tra đây đúng là dữ liệu cần chấm.`,
-    });
-  }
-  const letter = (c: number): string => columnLetter(grid.originCol + c);
-  for (const { field, columns } of table.duplicates ?? []) {
-    out.push({
-      sheet: grid.name,
-      row: grid.originRow + table.headerRowIndex,
-      column: letter(columns[0]),
-      severity: 'warning',
-      message: `Tiêu đề «${FIELD_LABELS[field]}» có ở ${columns.length} cột (${columns.map(letter).join(', ')}); dùng cột ${letter(columns[0])}. Đổi tên các cột còn lại nếu dùng sai cột.`,
-    });
-  }
-  return out;
 }
 
 function unitWarnings(units: UnitInfo[], sheet: string, period: Period): DataIssue[] {

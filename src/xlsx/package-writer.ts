@@ -8,7 +8,7 @@ import type { SheetModel } from '../workbook/sheet-model';
 import type { SheetVisibility } from '../workbook/cells';
 import {
   CONTENT_TYPE, CONTENT_TYPES_PART, NS, Package, REL_TYPE, childElements, firstChild, insertInOrder, newElement,
-  readRels, relsPathOf, resolveTarget, serializeXml, setText,
+  readRels, relsPathOf, resolveTarget, serializeXml, setText, type Rel,
 } from './ooxml';
 import { StyleBook } from './styles-xml';
 import { worksheetXmlParts } from './sheet-xml';
@@ -185,15 +185,30 @@ function setActiveTab(
   }
 }
 
+/** The workbook part and the two parts every edit changes with it, parsed. */
+interface WorkbookParts {
+  pkg: Package;
+  path: string;
+  /** The workbook part's folder, with its trailing slash ('xl/'). */
+  dir: string;
+  doc: Document;
+  relsPath: string;
+  rels: Document;
+  types: Document;
+}
+
+async function openParts(pkg: Package): Promise<WorkbookParts> {
+  const { path, doc } = await openWorkbook(pkg);
+  const relsPath = relsPathOf(path);
+  return { pkg, path, dir: path.slice(0, path.lastIndexOf('/') + 1), doc, relsPath, rels: await pkg.xml(relsPath), types: await pkg.xml(CONTENT_TYPES_PART) };
+}
+
 /** Links a new part from the workbook and gives it a content type. */
-function linkPart(
-  docs: { rels: Document; types: Document }, usedRelIds: Set<string>, wbDir: string, part: string, relType: string,
-  contentType: string,
-): string {
+function linkPart(wb: WorkbookParts, usedRelIds: Set<string>, part: string, relType: string, contentType: string): string {
   const id = freshId(usedRelIds, (n) => `rId${n}`);
-  const target = part.slice(wbDir.length);
-  docs.rels.documentElement!.appendChild(newElement(docs.rels, 'Relationship', { Id: id, Type: relType, Target: target }));
-  docs.types.documentElement!.appendChild(newElement(docs.types, 'Override', { PartName: `/${part}`, ContentType: contentType }));
+  const target = part.slice(wb.dir.length);
+  wb.rels.documentElement!.appendChild(newElement(wb.rels, 'Relationship', { Id: id, Type: relType, Target: target }));
+  wb.types.documentElement!.appendChild(newElement(wb.types, 'Override', { PartName: `/${part}`, ContentType: contentType }));
   return id;
 }
 
@@ -218,39 +233,52 @@ export async function editPackage(original: Buffer, edit: PackageEdit): Promise<
  */
 export async function editedPackage(original: Buffer, edit: PackageEdit): Promise<Package> {
   const pkg = await Package.load(original);
-  const { path: wbPath, doc: wbDoc } = await openWorkbook(pkg);
-  const workbook = wbDoc.documentElement!;
-  const wbDir = wbPath.slice(0, wbPath.lastIndexOf('/') + 1);
-  const relsPath = relsPathOf(wbPath);
-  const relsDoc = await pkg.xml(relsPath);
-  const ctDoc = await pkg.xml(CONTENT_TYPES_PART);
-  const docs = { rels: relsDoc, types: ctDoc };
-  const sheets = sheetEntries(workbook);
+  const wb = await openParts(pkg);
+  const sheets = sheetEntries(wb.doc.documentElement!);
   const { kept, removed, final } = planSheets(sheets, edit);
-  const wbRels = readRels(relsDoc);
+  const wbRels = readRels(wb.rels);
   const usedRelIds = new Set(wbRels.map((r) => r.id.toLowerCase()));
   const isWorksheet = (s: SheetEntry): boolean => wbRels.some((r) => r.id === s.rid && r.type === REL_TYPE.worksheet);
   const worksheetNamesBefore = sheets.filter(isWorksheet).map((s) => s.name);
 
   // Removal first, so that parts only the removed sheets used are gone before new part names are chosen.
+  await removeSheets(wb, wbRels, sheets, kept, removed, edit.add.map((m) => m.name));
+  await addSheets(wb, usedRelIds, sheets, kept.length, edit);
+  setActiveTab(wb.doc, sheets, kept, final, edit.activeSheet);
+  await updateAppTitles(pkg, worksheetNamesBefore, [...kept.filter(isWorksheet).map((s) => s.name), ...edit.add.map((m) => m.name)]);
+
+  pkg.put(wb.path, serializeXml(wb.doc));
+  pkg.put(wb.relsPath, serializeXml(wb.rels));
+  pkg.put(CONTENT_TYPES_PART, serializeXml(wb.types));
+  return pkg;
+}
+
+/** Unlinks the removed sheets, then drops the parts and calculation-chain cells nothing else uses. */
+async function removeSheets(
+  wb: WorkbookParts, wbRels: Rel[], sheets: SheetEntry[], kept: SheetEntry[], removed: SheetEntry[], added: string[],
+): Promise<void> {
   const removedParts: string[] = [];
   for (const sheet of removed) {
     const rel = wbRels.find((r) => r.id === sheet.rid);
     if (rel) {
-      relsDoc.documentElement!.removeChild(rel.el);
-      if (!rel.external) removedParts.push(resolveTarget(wbPath, rel.target));
+      wb.rels.documentElement!.removeChild(rel.el);
+      if (!rel.external) removedParts.push(resolveTarget(wb.path, rel.target));
     }
     sheet.el.parentNode!.removeChild(sheet.el);
   }
-  fixDefinedNames(workbook, sheets, kept, removed, edit.add.map((m) => m.name));
-  await removeOrphans(pkg, removedParts, { path: relsPath, doc: relsDoc }, ctDoc);
-  await pruneCalcChain(pkg, wbPath, relsDoc, ctDoc, new Set(removed.map((s) => s.sheetId)));
+  fixDefinedNames(wb.doc.documentElement!, sheets, kept, removed, added);
+  await removeOrphans(wb.pkg, removedParts, { path: wb.relsPath, doc: wb.rels }, wb.types);
+  await pruneCalcChain(wb.pkg, wb.path, wb.rels, wb.types, new Set(removed.map((s) => s.sheetId)));
+}
 
-  const stylesRel = readRels(relsDoc).find((r) => r.type === REL_TYPE.styles && !r.external);
-  const stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : `${wbDir}styles.xml`;
-  const styles = new StyleBook(stylesRel ? await pkg.text(stylesPath) : undefined);
-  const workbookPr = firstChild(workbook, 'workbookPr');
-  const date1904 = ['1', 'true'].includes(workbookPr?.getAttribute('date1904') ?? '');
+/** Appends the new sheets after the `firstIndex` kept ones, and writes the styles they use. */
+async function addSheets(wb: WorkbookParts, usedRelIds: Set<string>, sheets: SheetEntry[], firstIndex: number, edit: PackageEdit): Promise<void> {
+  const workbook = wb.doc.documentElement!;
+  // Read after the removal: the styles part is kept, but its relationship is looked up afresh.
+  const stylesRel = readRels(wb.rels).find((r) => r.type === REL_TYPE.styles && !r.external);
+  const stylesPath = stylesRel ? resolveTarget(wb.path, stylesRel.target) : `${wb.dir}styles.xml`;
+  const styles = new StyleBook(stylesRel ? await wb.pkg.text(stylesPath) : undefined);
+  const date1904 = ['1', 'true'].includes(firstChild(workbook, 'workbookPr')?.getAttribute('date1904') ?? '');
   const sheetsEl = firstChild(workbook, 'sheets')!;
   let relPrefix = sheetsEl.lookupPrefix(NS.rel);
   if (!relPrefix) {
@@ -261,29 +289,28 @@ export async function editedPackage(original: Buffer, edit: PackageEdit): Promis
   const usedParts = new Set<string>();
 
   for (const [i, model] of edit.add.entries()) {
-    // A leftover _rels file next to a free name would attach itself to our new part.
-    let part: string;
-    do part = freshId(usedParts, (n) => `${wbDir}worksheets/sheet${n}.xml`);
-    while (pkg.has(part) || pkg.has(relsPathOf(part)));
+    const part = freePartName(wb, usedParts);
     const tabSelected = edit.activeSheet !== undefined && nameKey(edit.activeSheet) === nameKey(model.name);
-    await pkg.putParts(part, worksheetXmlParts(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
-    const rid = linkPart(docs, usedRelIds, wbDir, part, REL_TYPE.worksheet, CONTENT_TYPE.worksheet);
-    const sheetEl = newElement(wbDoc, 'sheet', { name: model.name, sheetId: ++sheetId });
+    await wb.pkg.putParts(part, worksheetXmlParts(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
+    const rid = linkPart(wb, usedRelIds, part, REL_TYPE.worksheet, CONTENT_TYPE.worksheet);
+    const sheetEl = newElement(wb.doc, 'sheet', { name: model.name, sheetId: ++sheetId });
     if (edit.veryHidden?.includes(model.name)) sheetEl.setAttribute('state', 'veryHidden');
     sheetEl.setAttributeNS(NS.rel, `${relPrefix}:id`, rid);
     sheetsEl.appendChild(sheetEl);
-    addPrintTitles(wbDoc, kept.length + i, model);
+    addPrintTitles(wb.doc, firstIndex + i, model);
   }
 
   if (styles.modified) {
-    pkg.put(stylesPath, styles.toXml());
-    if (!stylesRel) linkPart(docs, usedRelIds, wbDir, stylesPath, REL_TYPE.styles, CONTENT_TYPE.styles);
+    wb.pkg.put(stylesPath, styles.toXml());
+    if (!stylesRel) linkPart(wb, usedRelIds, stylesPath, REL_TYPE.styles, CONTENT_TYPE.styles);
   }
-  setActiveTab(wbDoc, sheets, kept, final, edit.activeSheet);
-  await updateAppTitles(pkg, worksheetNamesBefore, [...kept.filter(isWorksheet).map((s) => s.name), ...edit.add.map((m) => m.name)]);
+}
 
-  pkg.put(wbPath, serializeXml(wbDoc));
-  pkg.put(relsPath, serializeXml(relsDoc));
-  pkg.put(CONTENT_TYPES_PART, serializeXml(ctDoc));
-  return pkg;
+/** The next worksheet part name free in the package. */
+function freePartName(wb: WorkbookParts, usedParts: Set<string>): string {
+  // A leftover _rels file next to a free name would attach itself to our new part.
+  let part: string;
+  do part = freshId(usedParts, (n) => `${wb.dir}worksheets/sheet${n}.xml`);
+  while (wb.pkg.has(part) || wb.pkg.has(relsPathOf(part)));
+  return part;
 }

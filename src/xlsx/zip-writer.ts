@@ -178,47 +178,11 @@ function tooLarge(): Error {
 export async function writeZip(items: Iterable<ZipItem>, sink: ChunkSink, comment: Buffer = EMPTY): Promise<void> {
   const out = new Output(sink);
   const central: Buffer[] = [];
-  let count = 0;
   for (const item of items) {
     if (item.size > MAX32 - 1 || item.data.length > MAX32 - 1 || out.offset > MAX32 - 1) throw tooLarge();
-    const local = Buffer.alloc(30 + item.nameBytes.length + item.localExtra.length);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(item.versionNeeded, 4);
-    local.writeUInt16LE(item.flags, 6);
-    local.writeUInt16LE(item.method, 8);
-    local.writeUInt16LE(item.time, 10);
-    local.writeUInt16LE(item.date, 12);
-    local.writeUInt32LE(item.crc32 >>> 0, 14);
-    local.writeUInt32LE(item.data.length, 18);
-    local.writeUInt32LE(item.size, 22);
-    local.writeUInt16LE(item.nameBytes.length, 26);
-    local.writeUInt16LE(item.localExtra.length, 28);
-    item.nameBytes.copy(local, 30);
-    item.localExtra.copy(local, 30 + item.nameBytes.length);
-
-    const cen = Buffer.alloc(46 + item.nameBytes.length + item.centralExtra.length);
-    cen.writeUInt32LE(CENTRAL, 0);
-    cen.writeUInt16LE(item.versionMadeBy, 4);
-    cen.writeUInt16LE(item.versionNeeded, 6);
-    cen.writeUInt16LE(item.flags, 8);
-    cen.writeUInt16LE(item.method, 10);
-    cen.writeUInt16LE(item.time, 12);
-    cen.writeUInt16LE(item.date, 14);
-    cen.writeUInt32LE(item.crc32 >>> 0, 16);
-    cen.writeUInt32LE(item.data.length, 20);
-    cen.writeUInt32LE(item.size, 24);
-    cen.writeUInt16LE(item.nameBytes.length, 28);
-    cen.writeUInt16LE(item.centralExtra.length, 30);
-    // comment length, disk number start: 0
-    cen.writeUInt16LE(item.internalAttributes, 36);
-    cen.writeUInt32LE(item.externalAttributes >>> 0, 38);
-    cen.writeUInt32LE(out.offset, 42);
-    item.nameBytes.copy(cen, 46);
-    item.centralExtra.copy(cen, 46 + item.nameBytes.length);
-    central.push(cen);
-    count++;
-
-    await out.push(local);
+    // The central record is made before the local header moves the offset on.
+    central.push(centralHeader(item, out.offset));
+    await out.push(localHeader(item));
     await out.push(item.data);
   }
   const centralOffset = out.offset;
@@ -227,15 +191,61 @@ export async function writeZip(items: Iterable<ZipItem>, sink: ChunkSink, commen
     centralSize += cen.length;
     await out.push(cen);
   }
-  if (count > 0xfffe || centralOffset > MAX32 - 1 || centralSize > MAX32 - 1) throw tooLarge();
+  if (central.length > 0xfffe || centralOffset > MAX32 - 1 || centralSize > MAX32 - 1) throw tooLarge();
+  await out.push(endOfCentralDirectory(central.length, centralSize, centralOffset, comment.length));
+  if (comment.length) await out.push(comment);
+  await out.flush();
+}
+
+function localHeader(item: ZipItem): Buffer {
+  const local = Buffer.alloc(30 + item.nameBytes.length + item.localExtra.length);
+  local.writeUInt32LE(LOCAL, 0);
+  local.writeUInt16LE(item.versionNeeded, 4);
+  local.writeUInt16LE(item.flags, 6);
+  local.writeUInt16LE(item.method, 8);
+  local.writeUInt16LE(item.time, 10);
+  local.writeUInt16LE(item.date, 12);
+  local.writeUInt32LE(item.crc32 >>> 0, 14);
+  local.writeUInt32LE(item.data.length, 18);
+  local.writeUInt32LE(item.size, 22);
+  local.writeUInt16LE(item.nameBytes.length, 26);
+  local.writeUInt16LE(item.localExtra.length, 28);
+  item.nameBytes.copy(local, 30);
+  item.localExtra.copy(local, 30 + item.nameBytes.length);
+  return local;
+}
+
+/** The central directory record of an item whose local header starts at `offset`. */
+function centralHeader(item: ZipItem, offset: number): Buffer {
+  const cen = Buffer.alloc(46 + item.nameBytes.length + item.centralExtra.length);
+  cen.writeUInt32LE(CENTRAL, 0);
+  cen.writeUInt16LE(item.versionMadeBy, 4);
+  cen.writeUInt16LE(item.versionNeeded, 6);
+  cen.writeUInt16LE(item.flags, 8);
+  cen.writeUInt16LE(item.method, 10);
+  cen.writeUInt16LE(item.time, 12);
+  cen.writeUInt16LE(item.date, 14);
+  cen.writeUInt32LE(item.crc32 >>> 0, 16);
+  cen.writeUInt32LE(item.data.length, 20);
+  cen.writeUInt32LE(item.size, 24);
+  cen.writeUInt16LE(item.nameBytes.length, 28);
+  cen.writeUInt16LE(item.centralExtra.length, 30);
+  // comment length, disk number start: 0
+  cen.writeUInt16LE(item.internalAttributes, 36);
+  cen.writeUInt32LE(item.externalAttributes >>> 0, 38);
+  cen.writeUInt32LE(offset, 42);
+  item.nameBytes.copy(cen, 46);
+  item.centralExtra.copy(cen, 46 + item.nameBytes.length);
+  return cen;
+}
+
+function endOfCentralDirectory(count: number, centralSize: number, centralOffset: number, commentLength: number): Buffer {
   const eocd = Buffer.alloc(22);
   eocd.writeUInt32LE(EOCD, 0);
   eocd.writeUInt16LE(count, 8);
   eocd.writeUInt16LE(count, 10);
   eocd.writeUInt32LE(centralSize, 12);
   eocd.writeUInt32LE(centralOffset, 16);
-  eocd.writeUInt16LE(comment.length, 20);
-  await out.push(eocd);
-  if (comment.length) await out.push(comment);
-  await out.flush();
+  eocd.writeUInt16LE(commentLength, 20);
+  return eocd;
 }
