@@ -42,7 +42,10 @@ export function scoreRun(run: ScoreRun, profile: RulesProfile, criteria: Criteri
     const o = status.outcome;
     if (o === 'early' || o === 'onTime' || o === 'late') casesOf[caseUnit[i]].push({ record: cases[i], status });
   }
-  const inputs = run.units.map((u, i) => unitInput(u, casesOf[i], criteria?.get(u.name), profile));
+  // A blank channel reads as in person: without the column every case would look filed in person, and the
+  // online-filing share (Tiêu chí 9) would be 0 in silence. Then the criterion must be typed instead.
+  const channelKnown = run.tables.every((t) => t.mapping.channel !== undefined);
+  const inputs = run.units.map((u, i) => unitInput(u, casesOf[i], criteria?.get(u.name), profile, channelKnown));
   return scoreUnits(inputs, profile).map((score, i) => ({
     ...score,
     parent: run.units[i].parent,
@@ -50,10 +53,10 @@ export function scoreRun(run: ScoreRun, profile: RulesProfile, criteria: Criteri
   }));
 }
 
-function unitInput(unit: UnitTotals, cases: ScoringCase[], entry: CriteriaEntry | undefined, profile: RulesProfile): UnitScoringInput {
+function unitInput(unit: UnitTotals, cases: ScoringCase[], entry: CriteriaEntry | undefined, profile: RulesProfile, channelKnown: boolean): UnitScoringInput {
   const { name, level } = unit;
   if (entry?.notSent) return { kind: 'notSent', name, level };
-  const ratios: Partial<Record<DerivationSource, Ratio>> = { onlineFiling: { part: unit.online, whole: unit.receivedInPeriod } };
+  const ratios: Partial<Record<DerivationSource, Ratio>> = channelKnown ? { onlineFiling: { part: unit.online, whole: unit.receivedInPeriod } } : {};
   return { kind: 'cases', name, level, accumulation: accumulate(cases, profile), entered: { ...entry?.entered }, ratios, dtbCcvc: entry?.dtbCcvc ?? null };
 }
 
