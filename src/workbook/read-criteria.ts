@@ -5,6 +5,7 @@
  * online-filing rate). Columns for per-case criteria are optional: sheets made before they existed, or
  * typed by hand without them, read as before.
  */
+import { rowUnit } from './input-sheet-rows';
 import type { DataIssue } from '../domain/issues';
 import { formatNumber, type CriterionEntry, type RulesProfile } from '../domain/scoring';
 import { cleanName, foldText } from '../domain/text';
@@ -74,18 +75,8 @@ export function readCriteriaSheet(
     const issue = (c: number, severity: DataIssue['severity'], message: string): void => {
       issues.push({ sheet: grid.name, row, column: letter(c), severity, message });
     };
-    const nameText = readText(cells[layout.name] ?? null);
-    if (!nameText) {
-      if (valueColumns.some((c) => !isBlank(cells[c] ?? null))) issue(layout.name, 'warning', 'Dòng có điểm nhưng thiếu tên đơn vị; không dùng dòng này.');
-      continue;
-    }
-    const name = cleanName(nameText);
-    const first = firstRowOf.get(name);
-    if (first !== undefined) {
-      issue(layout.name, 'warning', `«${name}» đã có ở dòng ${first}; dùng dòng ${first}, bỏ qua dòng này.`);
-      continue;
-    }
-    firstRowOf.set(name, row);
+    const name = rowUnit(cells, layout.name, valueColumns, row, firstRowOf, (m) => issue(layout.name, 'warning', m));
+    if (name === null) continue;
     if (known && !known.has(name)) issue(layout.name, 'warning', unknownUnitMessage(name, knownUnits));
 
     const entry: CriteriaEntry = { entered: {}, cells: {}, dtbCcvc: null, notSent: false };

@@ -3,6 +3,7 @@
  * is reported with its cell and kept as `{ invalid }`, so the metric stays without points rather than
  * being read as blank or as 0.
  */
+import { rowUnit } from './input-sheet-rows';
 import type { DataIssue } from '../domain/issues';
 import type { EnteredPoints } from '../domain/national-index';
 import { formatNumber, type RulesProfile } from '../domain/scoring';
@@ -60,18 +61,8 @@ export function readNationalIndexSheet(
     const issue = (c: number, severity: DataIssue['severity'], message: string): void => {
       issues.push({ sheet, row, column: letter(c), severity, message });
     };
-    const nameText = readText(cells[layout.name] ?? null);
-    if (!nameText) {
-      if (found.some((m) => !isBlank(cells[m.column] ?? null))) issue(layout.name, 'warning', 'Dòng có điểm nhưng thiếu tên đơn vị; không dùng dòng này.');
-      continue;
-    }
-    const name = cleanName(nameText);
-    const first = firstRowOf.get(name);
-    if (first !== undefined) {
-      issue(layout.name, 'warning', `«${name}» đã có ở dòng ${first}; dùng dòng ${first}, bỏ qua dòng này.`);
-      continue;
-    }
-    firstRowOf.set(name, row);
+    const name = rowUnit(cells, layout.name, found.map((m) => m.column), row, firstRowOf, (m) => issue(layout.name, 'warning', m));
+    if (name === null) continue;
     const entry: NationalIndexEntry = { points: new Map(), cells: new Map() };
     for (const m of found) {
       const v = cells[m.column] ?? null;
