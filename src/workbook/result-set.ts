@@ -18,8 +18,9 @@ import { nationalIndexInputSheet } from './national-index-input-sheet';
 import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import { nationalIndexParameters } from './national-index-parameters';
 import type { RunNationalIndex } from './national-index-units';
-import { buildReportForms, REPORT_FORM_IDS } from './reports/report-forms';
+import { REPORT_FORM_IDS, REPORT_FORM_NAMES, REPORT_FORMS } from './reports/report-forms';
 import { InputError } from './input-error';
+import { INPUT_SHEET_NAMES } from './sheet-names';
 import { foldText } from '../domain/text';
 
 /**
@@ -53,7 +54,7 @@ export function chooseSheets(words: readonly string[]): string[] {
 }
 
 /** Sheets we create for the user to fill in: read on every run, never replaced. */
-export const INPUT_SHEETS: readonly string[] = [CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET];
+export const INPUT_SHEETS: readonly string[] = INPUT_SHEET_NAMES;
 
 export interface ResultInput {
   /** Sheet names chosen with chooseSheets; all choosable sheets when omitted. */
@@ -74,30 +75,77 @@ export interface ResultInput {
   dueWithin: number;
 }
 
-export function buildResultSheets({
+/** All the result sheets of a run, built now (`resultSheetsOnDemand` builds each only when it is used). */
+export function buildResultSheets(input: ResultInput): SheetModel[] {
+  return resultSheetSources(input).map((s) => s.build());
+}
+
+/**
+ * The result sheets of a run as models whose cells are built on first use. The package writer asks each
+ * for a fresh copy (`buildModel`, not kept) while writing it, so a host writing a file holds one sheet's
+ * model at a time instead of all of them (~100 MB at 200 000 cases); any other use (the task pane, a
+ * spread copy) builds the model once and keeps it, as a plain model would be.
+ */
+export function resultSheetsOnDemand(input: ResultInput): SheetModel[] {
+  return resultSheetSources(input).map(onDemand);
+}
+
+/** A result sheet before it is built: its name and kind are known without building it. */
+interface SheetSource {
+  name: string;
+  kind: SheetModel['kind'];
+  build: () => SheetModel;
+}
+
+const MODEL_KEYS = ['rows', 'widths', 'heights', 'merges', 'freeze', 'print', 'validations'] as const satisfies readonly (keyof SheetModel)[];
+
+function onDemand(source: SheetSource): SheetModel {
+  let kept: SheetModel | null = null;
+  const model = (): SheetModel => (kept ??= source.build());
+  const lazy = { name: source.name, kind: source.kind } as SheetModel;
+  for (const key of MODEL_KEYS) Object.defineProperty(lazy, key, { enumerable: true, get: () => model()[key] });
+  // Read by the package writer (src/xlsx/package-writer.ts): the model, built afresh and not kept.
+  Object.defineProperty(lazy, 'buildModel', { enumerable: false, value: (): SheetModel => kept ?? source.build() });
+  return lazy;
+}
+
+function resultSheetSources({
   run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet, createNationalIndexSheet, chosen, dueWithin,
-}: ResultInput): SheetModel[] {
+}: ResultInput): SheetSource[] {
   const wanted = chosen ?? Object.values(CHOOSABLE_SHEETS);
-  const sheets: SheetModel[] = [];
-  if (wanted.includes(UNIT_SUMMARY_SHEET)) sheets.push(unitSummarySheet(run.units, run.keepUnitOrder, ctx));
-  if (wanted.includes(RANKING_SHEET)) sheets.push(rankingSheet(scores, profile, ctx, run.keepUnitOrder));
-  if (wanted.includes(NATIONAL_INDEX_SHEET)) sheets.push(nationalIndexSheet(nationalIndex, profile, ctx, run.keepUnitOrder));
-  sheets.push(...buildReportForms(run, ctx, wanted));
-  if (wanted.includes(DUE_SOON_SHEET)) sheets.push(dueSoonSheet(run, ctx, dueWithin, profile));
+  const sheets: SheetSource[] = [];
+  const add = (name: string, kind: SheetModel['kind'], build: () => SheetModel): void => {
+    sheets.push({
+      name,
+      kind,
+      build: () => {
+        const model = build();
+        // A programming error: a builder registered under another sheet's name or kind.
+        if (model.name !== name || model.kind !== kind) throw new Error(`Result sheet «${model.name}» (${model.kind}) built for «${name}» (${kind})`);
+        return model;
+      },
+    });
+  };
+  if (wanted.includes(UNIT_SUMMARY_SHEET)) add(UNIT_SUMMARY_SHEET, 'result', () => unitSummarySheet(run.units, run.keepUnitOrder, ctx));
+  if (wanted.includes(RANKING_SHEET)) add(RANKING_SHEET, 'result', () => rankingSheet(scores, profile, ctx, run.keepUnitOrder));
+  if (wanted.includes(NATIONAL_INDEX_SHEET)) add(NATIONAL_INDEX_SHEET, 'result', () => nationalIndexSheet(nationalIndex, profile, ctx, run.keepUnitOrder));
+  for (const name of REPORT_FORM_NAMES.filter((n) => wanted.includes(n))) add(name, 'result', () => REPORT_FORMS[name](run, ctx));
+  if (wanted.includes(DUE_SOON_SHEET)) add(DUE_SOON_SHEET, 'result', () => dueSoonSheet(run, ctx, dueWithin, profile));
   if (createCriteriaSheet) {
-    const criteria = criteriaSheetModel(run.units, profile, ctx);
-    sheets.push({ ...criteria, validations: criteriaValidations(criteria, profile) });
+    add(CRITERIA_SHEET, 'input', () => {
+      const criteria = criteriaSheetModel(run.units, profile, ctx);
+      return { ...criteria, validations: criteriaValidations(criteria, profile) };
+    });
   }
-  if (createNationalIndexSheet) sheets.push(nationalIndexInputSheet(run.units, profile, ctx));
+  if (createNationalIndexSheet) add(NATIONAL_INDEX_INPUT_SHEET, 'input', () => nationalIndexInputSheet(run.units, profile, ctx));
   const names = [...sheets.map((s) => s.name), DATA_CHECK_SHEET, INFO_SHEET];
-  sheets.push(
-    dataCheckSheet(issues, ctx),
+  add(DATA_CHECK_SHEET, 'result', () => dataCheckSheet(issues, ctx));
+  add(INFO_SHEET, 'result', () =>
     infoSheet(run, ctx, {
       profileParameters: [...profileParameters(profile), ...nationalIndexParameters(profile)],
       sheetsWritten: names,
       unitListUsed: run.keepUnitOrder,
       profileNotice: profileNotice(profile, run.period),
-    }),
-  );
+    }));
   return sheets;
 }

@@ -15,7 +15,7 @@ import { missingCriteriaIssues, scoreRun, type RunUnitScore } from './score-unit
 import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import { nationalIndexIssues, scoreRunNationalIndex, type RunNationalIndex } from './national-index-units';
 import { readNationalIndexSheet } from './read-national-index';
-import { buildResultSheets, INPUT_SHEETS } from './result-set';
+import { INPUT_SHEETS, resultSheetsOnDemand } from './result-set';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
@@ -86,22 +86,49 @@ export async function readInputSheets(
   return { infos, grids, marker };
 }
 
+/** What the job needs from the sheets read: the run and the user's entries, not the grids. */
+interface ReadInputs {
+  infos: SheetInfo[];
+  marker: Marker | null;
+  run: ScoreRun;
+  /** The workbook's own `Tiêu chí bổ sung` (its name as written), or null. */
+  criteriaSheet: string | null;
+  criteria: ReturnType<typeof readCriteriaSheet> | null;
+  /** The workbook's own `Chỉ số 766 bổ sung`, or null. */
+  indexSheet: string | null;
+  indexEntries: ReturnType<typeof readNationalIndexSheet> | null;
+}
+
+/**
+ * Reads (unless `input` is given) and scores. The grids are not returned: once the cases and the input
+ * sheets are read they are garbage (~100 MB at 200 000 cases) before the result sheets are built.
+ */
+async function readAndScore(
+  host: WorkbookHost,
+  options: JobOptions,
+  onProgress: ((p: JobProgress) => void) | undefined,
+  input: InputWorkbook | undefined,
+): Promise<ReadInputs> {
+  const { infos, grids, marker } = input ?? (await readInputSheets(host, onProgress, options.signal));
+  onProgress?.({ phase: 'score' });
+  const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) });
+  const unitNames = run.units.map((u) => u.name);
+  const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
+  const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, options.profile, unitNames) : null;
+  const indexGrid = grids.find((g) => foldText(g.name) === foldText(NATIONAL_INDEX_INPUT_SHEET));
+  const indexEntries = indexGrid ? readNationalIndexSheet(indexGrid, options.profile, unitNames) : null;
+  return { infos, marker, run, criteriaSheet: criteriaGrid?.name ?? null, criteria, indexSheet: indexGrid?.name ?? null, indexEntries };
+}
+
 export async function runScoreJob(
   host: WorkbookHost,
   options: JobOptions,
   onProgress?: (p: JobProgress) => void,
   input?: InputWorkbook,
 ): Promise<JobResult> {
-  const { infos, grids, marker } = input ?? (await readInputSheets(host, onProgress, options.signal));
-  onProgress?.({ phase: 'score' });
-  const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) });
+  const { infos, marker, run, criteriaSheet, criteria, indexSheet, indexEntries } = await readAndScore(host, options, onProgress, input);
   const { profile } = options;
-  const unitNames = run.units.map((u) => u.name);
-  const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
-  const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, profile, unitNames) : null;
   const scores = scoreRun(run, profile, criteria?.entries ?? null);
-  const indexGrid = grids.find((g) => foldText(g.name) === foldText(NATIONAL_INDEX_INPUT_SHEET));
-  const indexEntries = indexGrid ? readNationalIndexSheet(indexGrid, profile, unitNames) : null;
   const nationalIndex = scoreRunNationalIndex(run, profile, indexEntries?.entries ?? null);
   const dateNotice = host.dateSystemNotice?.() ?? null;
   const issues = [
@@ -120,8 +147,9 @@ export async function runScoreJob(
     version: options.version,
   };
   const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;
-  const models = buildResultSheets({
-    run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet: !criteriaGrid, createNationalIndexSheet: !indexGrid, chosen: options.sheets,
+  // Built as each is written (a file) or used (the task pane): see resultSheetsOnDemand.
+  const models = resultSheetsOnDemand({
+    run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet: criteriaSheet === null, createNationalIndexSheet: indexSheet === null, chosen: options.sheets,
     dueWithin,
   });
   const plan = planSheetWrites(infos.map((s) => s.name), marker, models);
@@ -131,5 +159,5 @@ export async function runScoreJob(
   const summary = jsonSummary(run, scores, issues, nationalIndex, notice);
   const limit = dueSoonLimit(run.period.asOf, dueWithin, run.calendar);
   const dueSoon = { within: dueWithin, limit, perUnit: dueSoonCounts(run.cases, run.statuses, run.caseUnit, run.units.length, run.period.asOf, limit) };
-  return { run, criteriaSheet: criteriaGrid?.name ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, dueSoon };
+  return { run, criteriaSheet: criteriaSheet ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, dueSoon };
 }

@@ -9,6 +9,7 @@ import type { SheetVisibility } from '../workbook/cells';
 import {
   CONTENT_TYPE, CONTENT_TYPES_PART, NS, Package, REL_TYPE, childElements, firstChild, insertInOrder, newElement,
   readRels, relsPathOf, resolveTarget, serializeXml, setText, type Rel,
+  usesDate1904,
 } from './ooxml';
 import { StyleBook } from './styles-xml';
 import { worksheetXmlParts } from './sheet-xml';
@@ -278,7 +279,7 @@ async function addSheets(wb: WorkbookParts, usedRelIds: Set<string>, sheets: She
   const stylesRel = readRels(wb.rels).find((r) => r.type === REL_TYPE.styles && !r.external);
   const stylesPath = stylesRel ? resolveTarget(wb.path, stylesRel.target) : `${wb.dir}styles.xml`;
   const styles = new StyleBook(stylesRel ? await wb.pkg.text(stylesPath) : undefined);
-  const date1904 = ['1', 'true'].includes(firstChild(workbook, 'workbookPr')?.getAttribute('date1904') ?? '');
+  const date1904 = usesDate1904(workbook);
   const sheetsEl = firstChild(workbook, 'sheets')!;
   let relPrefix = sheetsEl.lookupPrefix(NS.rel);
   if (!relPrefix) {
@@ -288,7 +289,9 @@ async function addSheets(wb: WorkbookParts, usedRelIds: Set<string>, sheets: She
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId).filter(Number.isFinite));
   const usedParts = new Set<string>();
 
-  for (const [i, model] of edit.add.entries()) {
+  const writeSheet = async (i: number, added: SheetModel): Promise<void> => {
+    // Built here, so that it is garbage once written (not still held by the loop while the next is built).
+    const model = fullModel(added);
     const part = freePartName(wb, usedParts);
     const tabSelected = edit.activeSheet !== undefined && nameKey(edit.activeSheet) === nameKey(model.name);
     await wb.pkg.putParts(part, worksheetXmlParts(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
@@ -298,12 +301,23 @@ async function addSheets(wb: WorkbookParts, usedRelIds: Set<string>, sheets: She
     sheetEl.setAttributeNS(NS.rel, `${relPrefix}:id`, rid);
     sheetsEl.appendChild(sheetEl);
     addPrintTitles(wb.doc, firstIndex + i, model);
-  }
+  };
+  for (let i = 0; i < edit.add.length; i++) await writeSheet(i, edit.add[i]);
 
   if (styles.modified) {
     wb.pkg.put(stylesPath, styles.toXml());
     if (!stylesRel) linkPart(wb, usedRelIds, stylesPath, REL_TYPE.styles, CONTENT_TYPE.styles);
   }
+}
+
+/**
+ * A model given with `buildModel` (result-set.ts, `resultSheetsOnDemand`) builds its cells on first use
+ * and keeps them; `buildModel` gives them without keeping them, so that only the sheet being written is
+ * alive. Any other model is used as it is.
+ */
+function fullModel(model: SheetModel): SheetModel {
+  const build = (model as SheetModel & { buildModel?: unknown }).buildModel;
+  return typeof build === 'function' ? (build as () => SheetModel).call(model) : model;
 }
 
 /** The next worksheet part name free in the package. */
