@@ -1,4 +1,5 @@
 /** `tthc score`: one workbook in, the same workbook plus the result sheets out, and a JSON summary. */
+import { requireBothEndsOrNeither } from '../workbook/period-choice';
 import { periodUsedText, sheetsReadText } from '../workbook/run-description';
 import * as path from 'path';
 import { parseIsoDay, type DayNumber } from '../domain/dates';
@@ -46,9 +47,7 @@ function workingDays(flag: string, value: string | undefined): number | undefine
 }
 
 export async function scoreCommand(input: string, flags: ScoreFlags, log: (line: string) => void): Promise<void> {
-  if ((flags.from === undefined) !== (flags.to === undefined)) {
-    throw new InputError('Cần cả --from và --to (hoặc bỏ cả hai để lấy quý của ngày tiếp nhận mới nhất).');
-  }
+  requireBothEndsOrNeither(flags.from, flags.to, 'Cần cả --from và --to (hoặc bỏ cả hai để lấy quý có phần lớn ngày tiếp nhận).');
   const options = {
     from: day('--from', flags.from),
     to: day('--to', flags.to),

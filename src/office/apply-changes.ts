@@ -4,6 +4,7 @@
  * removed again); only then are the old sheets deleted and the new ones renamed. Adding and deleting the
  * same name in one batch fails on some hosts (office-js#4998), hence a sync between each step.
  */
+import { InputError, SheetError } from '../workbook/errors';
 import type { SheetChanges, HostProgress } from '../workbook/workbook-host';
 import type { SheetModel } from '../workbook/sheet-model';
 import { firstAreaOn } from './a1';
@@ -41,7 +42,7 @@ export async function applySheetChanges(
   // The date system is asked with the look around when the job does not know it yet (a write without a read).
   const before = await dates.firstSync(context, () => lookAround(context, capabilities));
   if (before.structureProtected) {
-    throw new Error('Sổ làm việc đang khoá cấu trúc (Xem lại › Bảo vệ sổ làm việc / Review › Protect Workbook) nên không thêm, xoá được sheet — hãy bỏ khoá rồi chạy lại');
+    throw new InputError('Sổ làm việc đang khoá cấu trúc (Xem lại › Bảo vệ sổ làm việc / Review › Protect Workbook) nên không thêm, xoá được sheet — hãy bỏ khoá rồi chạy lại');
   }
   // Exact names only: a user's sheet called like one of ours ("Tổng hợp (2)") is never touched.
   const removing = before.sheets.filter((s) => changes.remove.some((n) => sameName(n, s.name)));
@@ -80,10 +81,10 @@ function checkFinalNames(remaining: ExistingSheet[], add: SheetModel[]): void {
   add.forEach((model, i) => {
     const { name } = model;
     if (!name || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-      throw new Error(`Tên sheet «${name}» không hợp lệ trong Excel`);
+      throw new SheetError(`Tên sheet «${name}» không hợp lệ trong Excel`, { sheet: name });
     }
     if (remaining.some((s) => sameName(s.name, name)) || add.slice(0, i).some((m) => sameName(m.name, name))) {
-      throw new Error(`Sổ làm việc đã có sheet «${name}» không do phần mềm tạo; không ghi đè sheet đó`);
+      throw new SheetError(`Sổ làm việc đã có sheet «${name}» không do phần mềm tạo; không ghi đè sheet đó`, { sheet: name });
     }
   });
 }

@@ -2,6 +2,8 @@
  * Errors the task pane shows to the user: what we were doing, in Vietnamese, a hint for the Excel failures
  * people actually hit, and Excel's own message and code so a support request can be traced.
  */
+import { InputError } from '../workbook/errors';
+
 const HINTS: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi chạy lại.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi cho Excel trong một lần quá lớn.',
@@ -21,11 +23,16 @@ export class OfficeHostError extends Error {
   }
 }
 
-/** Runs `work`, turning any failure into an OfficeHostError that says what `action` was. */
+/**
+ * Runs `work`, turning any failure into an OfficeHostError that says what `action` was. An InputError
+ * (src/workbook/errors.ts) already says, in Vietnamese, what is wrong and where: it goes through as it is,
+ * so the task pane sees its type and place.
+ */
 export async function explainFailure<T>(action: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new OfficeHostError(action, error);
   }
 }

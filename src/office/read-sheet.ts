@@ -10,6 +10,7 @@
  * ('#N/A') and become {error}.
  */
 import type { CellValue, SheetGrid } from '../workbook/cells';
+import { SheetError } from '../workbook/errors';
 import type { HostProgress } from '../workbook/workbook-host';
 import { topLeftOf } from './a1';
 import type { DateSystemTracker } from './date-system';
@@ -64,10 +65,12 @@ export async function readSheetGrid(
       continue;
     }
     // Excel answers null instead of failing when a read exceeds its cell limit; never take that for empty.
-    if (!chunk.values) throw new Error(`Excel returned no values for rows ${originRow + rows.length}–${originRow + rows.length + count - 1}`);
+    const first = originRow + rows.length;
+    const last = first + count - 1;
+    if (!chunk.values) throw new SheetError(`Excel không trả về giá trị các dòng ${first}–${last} của sheet «${name}». Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc, mở lại rồi chạy lại.`, { sheet: name, row: first });
     if (withFormats) {
       const formats: unknown[][] | null = chunk.numberFormat;
-      if (!formats) throw new Error(`Excel không trả về định dạng số của các dòng ${originRow + rows.length}–${originRow + rows.length + count - 1}`);
+      if (!formats) throw new SheetError(`Excel không trả về định dạng số các dòng ${first}–${last} của sheet «${name}». Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc, mở lại rồi chạy lại.`, { sheet: name, row: first });
       sizer.observe(count, jsonBytes(chunk.values) + jsonBytes(formats));
       chunk.values.forEach((values, r) => rows.push(values.map((v, c) => fromOffice1904Value(v, formats[r]?.[c]))));
     } else {

@@ -5,14 +5,12 @@
  * rectangle per chunk). Rectangles are grown down each column, then joined across neighbouring columns:
  * tables are styled by column, and a highlighted cell or a group row then splits only what it touches.
  */
+import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../workbook/excel-limits';
 import type { CellStyle, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
 import type { CellBox } from './a1';
 import type { DateSystem } from './date-system';
 import { defaultDateFormat, toOfficeValue, type OfficeValue } from './office-values';
 import { MAX_CELLS_PER_CHUNK, OPERATION_BYTES, jsonBytes } from './payload';
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 
 /** The formatting that goes through Range.format (number formats travel in their own 2D array). */
 export type RangeStyle = Omit<CellStyle, 'numFmt'>;

@@ -1,5 +1,5 @@
 /** Turns any failure into something the user can read: a title and a Vietnamese explanation. */
-import { InputError } from '../workbook/input-error';
+import { InputError } from '../workbook/errors';
 
 export function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';

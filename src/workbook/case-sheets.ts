@@ -8,14 +8,10 @@ import { dateReaderOf, isBlank, readText } from './cell-values';
 import { cellText, type CellValue, type SheetGrid } from './cells';
 import { DATE_FIELDS, FIELD_LABELS, headerKey, type CaseField } from './columns';
 import { foldText } from '../domain/text';
-import { findCaseTable, type TableLocation } from './find-table';
-import { InputError } from './input-error';
+import { findCaseTable, HEADER_SCAN_ROWS, type TableLocation } from './find-table';
+import { AmbiguousCaseSheets, describeCandidate as describe, InputError, SheetError, type CaseSheetCandidate } from './errors';
 
-export interface CaseSheetCandidate {
-  sheet: string;
-  /** Data rows with a receipt cell filled: what the user recognises as «n hồ sơ». */
-  rows: number;
-}
+export { AmbiguousCaseSheets, type CaseSheetCandidate } from './errors';
 
 export interface CaseSheetChoice {
   /** The tables to read, in workbook order. */
@@ -27,18 +23,6 @@ export interface CaseSheetChoice {
   /** Every complete case table found, with its row count. */
   candidates: CaseSheetCandidate[];
 }
-
-/** Several sheets look like the case list and none can be preferred by the rules: the user must choose. */
-export class AmbiguousCaseSheets extends InputError {
-  constructor(readonly candidates: CaseSheetCandidate[]) {
-    super(
-      `Có ${candidates.length} sheet giống danh sách hồ sơ: ${candidates.map(describe).join(', ')}. ` +
-        'Các sheet này không cùng cột hoặc có hồ sơ trùng nhau, nên không tự gộp được. Chọn sheet cần chấm (tham số --sheet, có thể nhắc lại để đọc nhiều sheet).',
-    );
-  }
-}
-
-const describe = (c: CaseSheetCandidate): string => `«${c.sheet}» (${c.rows} dòng)`;
 
 const gridOf = (grids: SheetGrid[], sheet: string): SheetGrid => grids.find((g) => g.name === sheet)!;
 
@@ -101,7 +85,7 @@ const isDisjoint = (a: Set<string>, b: Set<string>): boolean => [...a].every((k)
 export function chooseCaseSheets(grids: SheetGrid[], chosen: readonly string[] = []): CaseSheetChoice {
   for (const name of chosen) {
     if (!grids.some((g) => g.name === name)) {
-      throw new InputError(`Không có sheet «${name}» trong tệp. Các sheet: ${grids.map((s) => `«${s.name}»`).join(', ')}.`);
+      throw new SheetError(`Không có sheet «${name}» trong tệp. Các sheet: ${grids.map((s) => `«${s.name}»`).join(', ')}.`, { sheet: name });
     }
   }
   if (chosen.length > 0) {
@@ -159,11 +143,13 @@ export function chooseCaseSheets(grids: SheetGrid[], chosen: readonly string[] =
 /** No case table in the workbook (or in the chosen sheet): say what was looked at. */
 function noTable(grids: SheetGrid[], sheet?: string): never {
   const list = (gs: SheetGrid[]): string => `${gs.length > 1 ? 'các sheet' : 'sheet'} ${gs.map((g) => `«${g.name}»`).join(', ')}`;
+  // About the chosen sheet, the error carries it; about the whole file, there is no one place.
+  const refuse = (message: string): InputError => (sheet === undefined ? new InputError(message) : new SheetError(message, { sheet }));
   if (grids.length === 0) throw new InputError('Tệp không có sheet nào.');
   const looked = sheet ? grids.filter((g) => g.name === sheet) : grids;
   if (looked.every((g) => g.rows.every((r) => r.every((v) => cellText(v ?? null).trim() === '')))) {
-    throw new InputError(`Tệp không có dữ liệu: ${list(looked)} trống.`);
+    throw refuse(`Tệp không có dữ liệu: ${list(looked)} trống.`);
   }
   const where = sheet ? `sheet «${sheet}»` : `tệp (đã xem ${list(looked)})`;
-  throw new InputError(`Không tìm thấy bảng hồ sơ trong ${where}: cần một dòng tiêu đề (trong 30 dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».`);
+  throw refuse(`Không tìm thấy bảng hồ sơ trong ${where}: cần một dòng tiêu đề (trong ${HEADER_SCAN_ROWS} dòng đầu) có các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý», «Ngày trả kết quả».`);
 }

@@ -12,8 +12,10 @@ import { PER_UNIT_INDICATORS, type PerCaseIndicator, type PerUnitIndicator, type
 import { foldText } from '../domain/text';
 import type { SheetGrid } from './cells';
 import { FIELD_LABELS, type CaseField } from './columns';
+import { CRITERIA_SHEET } from './sheet-names';
 
-export const CRITERIA_SHEET = 'Tiêu chí bổ sung';
+export { CRITERIA_SHEET };
+
 export const NOT_ENOUGH_INFO = 'Không đủ thông tin';
 export const POINT_VALUES = [0, 1, 2] as const;
 /** A per-case criterion typed for a unit is an average of case points: any number in this range. */

@@ -30,7 +30,8 @@ export interface TableLocation {
   duplicates?: { field: CaseField; columns: number[] }[];
 }
 
-const HEADER_SCAN_ROWS = 30;
+/** The header row is looked for in this many first rows of a sheet (the messages say so). */
+export const HEADER_SCAN_ROWS = 30;
 const CONTENT_SAMPLE_ROWS = 50;
 /** Fewer matched fields than this is some other table (a summary form, a unit list). */
 const MIN_FIELDS = 3;

@@ -1,2 +1,2 @@
-/** A problem that stops the run (no usable case table, a bad period, an unreadable file): shown as is. */
-export class InputError extends Error {}
+/** Kept so existing imports work: the error catalogue is errors.ts. */
+export { InputError } from './errors';

@@ -7,8 +7,9 @@ import type { IndexGroupRule, IndexMetricRule, NationalIndexRules, RowSource } f
 import { foldText } from '../domain/text';
 import type { SheetGrid } from './cells';
 import { FIELD_LABELS, type CaseField } from './columns';
+import { NATIONAL_INDEX_INPUT_SHEET } from './sheet-names';
 
-export const NATIONAL_INDEX_INPUT_SHEET = 'Chỉ số 766 bổ sung';
+export { NATIONAL_INDEX_INPUT_SHEET };
 
 export const INPUT_TITLES = { stt: 'STT', name: 'Tên đơn vị', level: 'Cấp', note: 'Ghi chú' } as const;
 

@@ -3,6 +3,15 @@
  * from the bulk of them so that one mistyped year (2025 for 2024) never moves the whole report.
  */
 import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from '../domain/dates';
+import { InputError } from './errors';
+
+/**
+ * A period is given by both its ends or by neither (then the quarter of defaultPeriod is used): one end
+ * alone stops the run with `message`, which each front end words for its own inputs.
+ */
+export function requireBothEndsOrNeither(from: unknown, to: unknown, message: string): void {
+  if ((from === undefined) !== (to === undefined)) throw new InputError(message);
+}
 
 export interface DefaultPeriod {
   from: DayNumber;

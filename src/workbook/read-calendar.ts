@@ -8,8 +8,9 @@ import { foldText } from '../domain/text';
 import type { DataIssue } from '../domain/issues';
 import { cellText, columnLetter, type CellValue, type SheetGrid } from './cells';
 import { dateReaderOf, isBlank, type DateReader } from './cell-values';
+import { CALENDAR_SHEET } from './sheet-names';
 
-export const CALENDAR_SHEET = 'Ngày nghỉ';
+export { CALENDAR_SHEET };
 
 /** Rows searched for the header: users often put a title above the table. */
 const HEADER_SCAN_ROWS = 10;

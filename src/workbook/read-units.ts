@@ -8,8 +8,9 @@ import { foldText } from '../domain/text';
 import { parseLevel, type UnitDeclaration, type UnitDirectory, type UnitInfo } from '../domain/units';
 import { cellText, columnLetter, type SheetGrid } from './cells';
 import { isBlank, readText } from './cell-values';
+import { UNIT_LIST_SHEET } from './sheet-names';
 
-export const UNIT_LIST_SHEET = 'Danh mục đơn vị';
+export { UNIT_LIST_SHEET };
 
 const HEADERS = {
   name: /^(ten )?(co quan, )?(don vi|co quan)( giai quyet)?$|^ten (co quan|don vi)/,

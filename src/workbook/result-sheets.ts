@@ -5,8 +5,10 @@
  */
 import { cellText, type SheetGrid } from './cells';
 import type { SheetModel } from './sheet-model';
+import { MARKER_SHEET } from './sheet-names';
 
-export const MARKER_SHEET = 'TTHC_Scorecard';
+export { MARKER_SHEET };
+
 const MARKER_TITLE = 'TTHC Scorecard — các sheet do phần mềm tạo (không sửa sheet này)';
 
 /** What an earlier run recorded: the marker sheet's own name and the sheets it made. */

@@ -15,7 +15,7 @@ import { describeMissing, FIELD_LABELS, headerKey, missingRequired, type CaseFie
 import { CRITERIA_SHEET } from './criteria-columns';
 import { checkDates, findExportDate, type ExportDate } from './date-checks';
 import type { ColumnMapping, TableLocation } from './find-table';
-import { InputError } from './input-error';
+import { InputError, SheetError } from './errors';
 import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
 import { readCases } from './read-cases';
@@ -40,7 +40,7 @@ export type ColumnOf = (sheet: string, field: CaseField) => string | null;
 export function tablesToRead(tables: TableLocation[], mapping: ColumnMapping | undefined): TableLocation[] {
   const chosen = withMapping(tables, mapping);
   for (const t of chosen) {
-    if (t.missing.length > 0) throw new InputError(`Sheet «${t.sheet}» thiếu cột bắt buộc: ${describeMissing(t.missing)}.`);
+    if (t.missing.length > 0) throw new SheetError(`Sheet «${t.sheet}» thiếu cột bắt buộc: ${describeMissing(t.missing)}.`, { sheet: t.sheet });
   }
   return chosen;
 }
@@ -186,7 +186,8 @@ export function plausibleCases(read: CaseTablesRead, tables: TableLocation[], to
   }
   if (cases.length === 0) {
     const skipped = read.sheetsRead.reduce((n, r) => n + r.rowsSkipped, 0);
-    throw new InputError(`${tables.length > 1 ? 'Các sheet' : 'Sheet'} ${tables.map((t) => `«${t.sheet}»`).join(', ')} không có dòng hồ sơ nào đọc được (${skipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`);
+    const message = `${tables.length > 1 ? 'Các sheet' : 'Sheet'} ${tables.map((t) => `«${t.sheet}»`).join(', ')} không có dòng hồ sơ nào đọc được (${skipped} dòng bị lỗi). Xem lại dữ liệu và ánh xạ cột.`;
+    throw tables.length === 1 ? new SheetError(message, { sheet: tables[0].sheet }) : new InputError(message);
   }
   return cases;
 }

@@ -15,7 +15,7 @@ import { chooseCaseSheets, type CaseSheetChoice } from './case-sheets';
 import { receiptsAfterPeriod, type ExportDate } from './date-checks';
 import { InputError } from './input-error';
 import type { ColumnMapping, TableLocation } from './find-table';
-import { chooseAsOf, defaultPeriod, type KnownUntil } from './period-choice';
+import { chooseAsOf, defaultPeriod, requireBothEndsOrNeither, type KnownUntil } from './period-choice';
 import { CALENDAR_SHEET } from './read-calendar';
 import { resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
 import { plausibleCases, readCalendar, readCaseTables, readListedUnits, tablesToRead, type SheetRead } from './score-inputs';
@@ -188,9 +188,7 @@ function resolvePeriod(
   known: KnownUntil,
 ): { period: Period; source: ScoreRun['periodSource']; asOfNote: string | null } {
   let { from, to } = options;
-  if ((from === undefined) !== (to === undefined)) {
-    throw new InputError('Kỳ báo cáo cần cả ngày đầu và ngày cuối (hoặc bỏ cả hai để lấy quý có phần lớn ngày tiếp nhận).');
-  }
+  requireBothEndsOrNeither(from, to, 'Kỳ báo cáo cần cả ngày đầu và ngày cuối (hoặc bỏ cả hai để lấy quý có phần lớn ngày tiếp nhận).');
   const source = from === undefined ? 'receipts' : 'given';
   if (from === undefined || to === undefined) ({ from, to } = defaultPeriod(Int32Array.from(cases, (c) => c.received.day)));
   if (from > to) throw new InputError(`Kỳ báo cáo không hợp lệ: từ ngày ${formatVn(from)} sau đến ngày ${formatVn(to)}.`);

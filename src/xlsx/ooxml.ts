@@ -4,6 +4,7 @@
  */
 import { DOMParser, XMLSerializer, onErrorStopParsing } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
+import { FileFormatError } from '../workbook/errors';
 import { ZipReader, type ZipEntry } from './zip';
 import { copiedItem, itemContent, newItem, newItemFromParts, writeZip, type ChunkSink, type ZipItem } from './zip-writer';
 
@@ -29,6 +30,14 @@ export const CONTENT_TYPE = {
 
 export const CONTENT_TYPES_PART = '[Content_Types].xml';
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** The first bytes of an OLE compound file: an encrypted (password-protected) .xlsx or an old .xls, never a zip. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+export const isOleCompoundFile = (data: Uint8Array): boolean => OLE_SIGNATURE.every((b, i) => data[i] === b);
+
+/** The workbook counts its dates from 1904 (`<workbookPr date1904="1">`; "true" is the XML boolean too). */
+export const usesDate1904 = (workbook: Element): boolean => ['1', 'true'].includes(firstChild(workbook, 'workbookPr')?.getAttribute('date1904') ?? '');
 
 export function parseXml(text: string): Document {
   // A BOM is legal in a part but not before the XML declaration as a DOMParser sees it.
@@ -68,6 +77,7 @@ export function newElement(doc: Document, localName: string, attrs: Record<strin
  */
 export function insertInOrder(parent: Element, el: Element, order: readonly string[]): void {
   const rank = order.indexOf(el.localName!);
+  // A programming error (the caller's schema order lacks the element), never the user's file.
   if (rank < 0) throw new Error(`insertInOrder: <${el.localName}> is not in the given schema order`);
   const next = childElements(parent).find((c) => order.indexOf(c.localName!) > rank);
   parent.insertBefore(el, next ?? null);
@@ -145,8 +155,8 @@ export class Package {
 
   static async load(data: Buffer): Promise<Package> {
     // Password-protected workbooks are OLE compound files, not zips; say so rather than "corrupted zip".
-    if (data.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
-      throw new Error('The workbook is encrypted or in the old .xls format; save it as an unprotected .xlsx');
+    if (isOleCompoundFile(data)) {
+      throw new FileFormatError('Sổ làm việc được đặt mật khẩu (mã hóa) hoặc là định dạng Excel cũ (.xls) nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành «Excel Workbook (*.xlsx)».');
     }
     return new Package(new ZipReader(data));
   }
@@ -162,6 +172,7 @@ export class Package {
 
   async text(path: string): Promise<string> {
     const part = this.byName.get(path.toLowerCase());
+    // A programming error: callers ask for parts they found in the package (or put there) first.
     if (!part) throw new Error(`The workbook package has no part ${path}`);
     return part.item ? itemContent(part.item).toString('utf8') : this.zip.text(part.name);
   }

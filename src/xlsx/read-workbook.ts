@@ -10,37 +10,36 @@
  * value is in its top-left cell only, as Excel (and Office.js) report it.
  */
 import type { CellValue, SheetGrid, SheetVisibility } from '../workbook/cells';
-import { InputError } from '../workbook/input-error';
-import { childElements, firstChild, NS, parseXml, readRels, relsPathOf, resolveTarget } from './ooxml';
+import { FileFormatError, SheetError } from '../workbook/errors';
+import { childElements, firstChild, isOleCompoundFile, NS, parseXml, readRels, relsPathOf, resolveTarget, usesDate1904 } from './ooxml';
 import { scanPart, SharedStringsScanner, SheetScanner, XmlError, type SheetContext } from './xml-scan';
 import { ZipError, ZipReader, type ZipEntry } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Buffer, sig: number[]): boolean => sig.every((b, i) => buf[i] === b);
 
 /** Refuses, with a reason the user can act on, anything that is not a readable .xlsx package. */
 export function checkXlsxSignature(buf: Buffer, fileName: string): void {
-  if (buf.length === 0) throw new InputError(`Tệp «${fileName}» rỗng (0 byte).`);
-  if (startsWith(buf, OLE)) {
+  if (buf.length === 0) throw new FileFormatError(`Tệp «${fileName}» rỗng (0 byte).`, fileName);
+  if (isOleCompoundFile(buf)) {
     // An OLE compound file: an encrypted .xlsx holds an «EncryptedPackage» stream, an .xls a «Workbook» one.
     const has = (stream: string): boolean => buf.includes(Buffer.from(stream, 'utf16le'));
     if (has('EncryptedPackage')) {
-      throw new InputError(`Tệp «${fileName}» được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.`);
+      throw new FileFormatError(`Tệp «${fileName}» được đặt mật khẩu (mã hóa) nên không đọc được. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc › Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.`, fileName);
     }
     if (has('Workbook') || has('Book')) {
-      throw new InputError(`Tệp «${fileName}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`);
+      throw new FileFormatError(`Tệp «${fileName}» là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`, fileName);
     }
-    throw new InputError(`Tệp «${fileName}» là định dạng Excel cũ (.xls) hoặc tệp .xlsx có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành «Excel Workbook (*.xlsx)».`);
+    throw new FileFormatError(`Tệp «${fileName}» là định dạng Excel cũ (.xls) hoặc tệp .xlsx có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành «Excel Workbook (*.xlsx)».`, fileName);
   }
   if (!startsWith(buf, ZIP) && !startsWith(buf, EMPTY_ZIP)) {
-    throw new InputError(`Tệp «${fileName}» không phải bảng tính .xlsx (có thể là .csv hoặc trang HTML đổi đuôi). Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`);
+    throw new FileFormatError(`Tệp «${fileName}» không phải bảng tính .xlsx (có thể là .csv hoặc trang HTML đổi đuôi). Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`, fileName);
   }
 }
 
-const damaged = (fileName: string, e: unknown): InputError =>
-  new InputError(`Không đọc được tệp «${fileName}»: tệp .xlsx bị hỏng hoặc không đầy đủ — ${(e as Error).message}. Hãy mở lại bằng Excel và lưu thành tệp mới.`);
+const damaged = (fileName: string, e: unknown): FileFormatError =>
+  new FileFormatError(`Không đọc được tệp «${fileName}»: tệp .xlsx bị hỏng hoặc không đầy đủ — ${(e as Error).message}. Hãy mở lại bằng Excel và lưu thành tệp mới.`, fileName);
 
 /** Runs a read step, turning package damage into the user's message and letting other faults through. */
 function guarded<T>(fileName: string, step: () => T): T {
@@ -113,12 +112,12 @@ export class XlsxBook {
       const main = rootRels.find((r) => r.type.endsWith(REL_END.officeDocument) && !r.external);
       const wbPath = main ? resolveTarget('', main.target) : 'xl/workbook.xml';
       if (!zip.has(wbPath)) {
-        throw new InputError(`Tệp «${fileName}» là tệp nén nhưng không phải bảng tính Excel (không có phần workbook). Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`);
+        throw new FileFormatError(`Tệp «${fileName}» là tệp nén nhưng không phải bảng tính Excel (không có phần workbook). Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`, fileName);
       }
       const wb = parseXml(zip.text(wbPath)).documentElement!;
       if (wb.localName !== 'workbook') throw new XmlError('phần workbook không hợp lệ');
       if (wb.namespaceURI !== NS.main) {
-        throw new InputError(`Tệp «${fileName}» được lưu ở định dạng «Strict Open XML», phần mềm chưa đọc được. Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`);
+        throw new FileFormatError(`Tệp «${fileName}» được lưu ở định dạng «Strict Open XML», phần mềm chưa đọc được. Hãy mở bằng Excel và lưu thành «Excel Workbook (*.xlsx)».`, fileName);
       }
       const relsPath = relsPathOf(wbPath);
       const rels = zip.has(relsPath) ? readRels(parseXml(zip.text(relsPath))) : [];
@@ -139,8 +138,7 @@ export class XlsxBook {
       const sharedStrings = target(rels.find((r) => r.type.endsWith(REL_END.sharedStrings)));
       const stylesPart = target(rels.find((r) => r.type.endsWith(REL_END.styles)));
       const dateStyles = stylesPart && zip.has(stylesPart) ? readDateStyles(zip.text(stylesPart)) : [];
-      const pr = firstChild(wb, 'workbookPr');
-      const date1904 = ['1', 'true'].includes(pr?.getAttribute('date1904') ?? '');
+      const date1904 = usesDate1904(wb);
       return new XlsxBook(zip, fileName, packageExtension(zip, wbPath), sheets, sharedStrings && zip.has(sharedStrings) ? sharedStrings : null, dateStyles, date1904);
     });
   }
@@ -161,7 +159,7 @@ export class XlsxBook {
 
   async readSheet(name: string): Promise<SheetGrid> {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`Không có sheet «${name}».`);
+    if (!sheet) throw new SheetError(`Không có sheet «${name}» trong tệp «${this.fileName}».`, { sheet: name });
     let rows: CellValue[][] = [];
     if (sheet.part !== null && this.zip.has(sheet.part)) {
       try {

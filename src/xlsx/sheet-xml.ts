@@ -5,6 +5,7 @@
  */
 import { cellText, columnLetter, type CellValue } from '../workbook/cells';
 import type { CellStyle, DataValidation, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
+import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../workbook/excel-limits';
 import { NS, xmlEscape } from './ooxml';
 
 export interface SheetXmlOptions {
@@ -16,8 +17,6 @@ export interface SheetXmlOptions {
   tabSelected: boolean;
 }
 
-const MAX_ROWS = 1_048_576;
-const MAX_COLS = 16_384;
 const MAX_WIDTH = 255;
 const MAX_HEIGHT = 409;
 /** Excel's limit on characters (UTF-16 code units) in one cell. */

@@ -193,6 +193,7 @@ export class StyleBook {
 
 function argb(rgb: string): string {
   const hex = rgb.replace(/^#/, '').toUpperCase();
+  // A programming error: colours come from our own sheet models, never from the user.
   if (!/^[0-9A-F]{6}$/.test(hex)) throw new Error(`Colour must be RRGGBB, got "${rgb}"`);
   return `FF${hex}`;
 }

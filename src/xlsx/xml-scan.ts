@@ -10,6 +10,7 @@
  */
 
 import type { CellError } from '../workbook/cells';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from '../workbook/excel-limits';
 import { evaluateLiteralFormula, shiftFormula } from './formula';
 
 export class XmlError extends Error {}
@@ -290,8 +291,8 @@ type CellType = (typeof CellType)[keyof typeof CellType];
 const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 /** Excel's limits: anything beyond is not a cell Excel could show. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+export const MAX_ROWS = EXCEL_MAX_ROWS;
+export const MAX_COLS = EXCEL_MAX_COLS;
 
 /** The one empty row every blank row of every grid shares (never written to). */
 export const EMPTY_ROW: ScannedValue[] = Object.freeze([]) as unknown as ScannedValue[];

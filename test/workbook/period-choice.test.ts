@@ -1,5 +1,6 @@
 import { dayFromYmd } from '../../src/domain/dates';
-import { chooseAsOf, defaultPeriod, periodLabel } from '../../src/workbook/period-choice';
+import { chooseAsOf, defaultPeriod, periodLabel, requireBothEndsOrNeither } from '../../src/workbook/period-choice';
+import { InputError } from '../../src/workbook/errors';
 
 const d = dayFromYmd;
 /** n receipts spread over January–March 2024. */
@@ -50,5 +51,15 @@ describe('chooseAsOf', () => {
     expect(chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), d(2026, 11, 30), today)).toEqual({ asOf: d(2026, 11, 30), note: null });
     expect(chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), d(2026, 12, 31), today).note).toContain('sau hôm nay (07/12/2026)');
     expect(chooseAsOf(d(2026, 10, 1), d(2026, 12, 31), d(2026, 9, 1), today).note).toBe('Ngày tính đến 01/09/2026 trước ngày đầu kỳ 01/10/2026.');
+  });
+});
+
+describe('requireBothEndsOrNeither (the CLI flags and the engine share the rule, each with its own words)', () => {
+  it('one end alone stops with the caller’s message; both or neither pass', () => {
+    const message = 'Kỳ báo cáo cần cả ngày đầu và ngày cuối.';
+    expect(() => requireBothEndsOrNeither(1, undefined, message)).toThrow(new InputError(message));
+    expect(() => requireBothEndsOrNeither(undefined, '2024-03-31', message)).toThrow(InputError);
+    expect(() => requireBothEndsOrNeither(undefined, undefined, message)).not.toThrow();
+    expect(() => requireBothEndsOrNeither(1, 2, message)).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@ import { promisify } from 'util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { DOMParser, onErrorStopParsing } from '@xmldom/xmldom';
+import { FileFormatError } from '../../src/workbook/errors';
 import type { ModelCell, SheetModel } from '../../src/workbook/sheet-model';
 import { editPackage, listSheets } from '../../src/xlsx/package-writer';
 import { MAX_CELL_TEXT, dateSerial } from '../../src/xlsx/sheet-xml';
@@ -521,7 +522,9 @@ describe('editPackage on other producers and layouts', () => {
     ).rejects.toThrow('no visible sheet');
     const overlapping = { ...summary(), merges: [{ top: 1, left: 1, bottom: 2, right: 2 }, { top: 2, left: 2, bottom: 3, right: 3 }] };
     await expect(editPackage(input, { remove: [], add: [overlapping] })).rejects.toThrow('overlap');
-    await expect(editPackage(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { remove: [], add: [] })).rejects.toThrow('encrypted');
+    // Not a zip but an OLE compound file (an encrypted .xlsx or an .xls): the user's problem, said in Vietnamese.
+    await expect(editPackage(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { remove: [], add: [] })).rejects.toThrow(FileFormatError);
+    await expect(editPackage(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), { remove: [], add: [] })).rejects.toThrow('được đặt mật khẩu (mã hóa) hoặc là định dạng Excel cũ (.xls)');
   });
 });
 

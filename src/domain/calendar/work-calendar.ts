@@ -43,6 +43,7 @@ function builtInDays(): Map<DayNumber, CalendarOverride> {
   const days = new Map<DayNumber, CalendarOverride>();
   for (const e of VN_HOLIDAYS) {
     const day = parseIsoDay(e.date);
+    // A programming error in vn-holidays.ts (its tests read every entry), never the user's data.
     if (day === null) throw new Error(`Bad built-in holiday date ${e.date}`);
     days.set(day, { day, kind: e.kind, note: e.note });
   }

@@ -29,6 +29,7 @@ export function progressRule(rules: NationalIndexRules): RateRule {
   for (const group of rules.groups) {
     for (const metric of group.metrics) if (metric.source === 'progress') return metric;
   }
+  // A programming error: loading a profile refuses one without (ProfileError, shown to the user).
   throw new Error('profile without a progress metric');
 }
 

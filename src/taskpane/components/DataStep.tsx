@@ -15,6 +15,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { CASE_FIELDS, type CaseField } from '../../workbook/columns';
+import { HEADER_SCAN_ROWS } from '../../workbook/find-table';
 import { readInputSheets, type InputWorkbook, type JobProgress } from '../../workbook/score-job';
 import type { WorkbookHost } from '../../workbook/workbook-host';
 import { choiceKey, choiceLabel, dataRowCount, detect, headerRowOf, missingOf, type DataChoice, type Detection } from '../data-choice';
@@ -114,7 +115,7 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>Không tìm thấy bảng hồ sơ</MessageBarTitle>
-            Cần một sheet có dòng tiêu đề (trong 30 dòng đầu) với các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý»,
+            Cần một sheet có dòng tiêu đề (trong {HEADER_SCAN_ROWS} dòng đầu) với các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý»,
             «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại workbook». Tệp chỉ có bảng số liệu
             đơn vị gửi thì bấm «Đối chiếu».
           </MessageBarBody>

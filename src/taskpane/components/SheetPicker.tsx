@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Caption1, Checkbox, Label, Link, Text } from '@fluentui/react-components';
 import { CHOOSABLE_SHEETS } from '../../workbook/result-set';
+import { CRITERIA_SHEET, DATA_CHECK_SHEET, INFO_SHEET } from '../../workbook/sheet-names';
 
 export const ALL_SHEETS: readonly string[] = Object.values(CHOOSABLE_SHEETS);
 
@@ -29,7 +30,7 @@ export function SheetPicker({ chosen, onChange }: SheetPickerProps) {
         ALL_SHEETS.map((name) => (
           <Checkbox key={name} label={name} checked={chosen.includes(name)} onChange={(_, d) => toggle(name, d.checked === true)} />
         ))}
-      <Caption1>Luôn ghi thêm «Tiêu chí bổ sung», «Kiểm tra dữ liệu» và «Thông tin».</Caption1>
+      <Caption1>{`Luôn ghi thêm «${CRITERIA_SHEET}», «${DATA_CHECK_SHEET}» và «${INFO_SHEET}».`}</Caption1>
     </div>
   );
 }

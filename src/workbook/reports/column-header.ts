@@ -16,6 +16,7 @@ const span = (n: HeaderNode): number => (n.children?.length ? n.children.reduce(
 export function writeColumnHeader(b: SheetBuilder, nodes: HeaderNode[]): { top: number; bottom: number } {
   const rows = Math.max(...nodes.map(depth));
   const columns = nodes.reduce((s, n) => s + span(n), 0);
+  // A programming error (a report's header and its columns disagree), never the user's data.
   if (columns !== b.width) throw new Error(`Header has ${columns} columns, the sheet ${b.width}`);
   const grid = Array.from({ length: rows }, () => Array<string>(columns).fill(''));
   const merges: [number, number, number, number][] = [];

@@ -3,8 +3,9 @@ import type { DataIssue } from '../../domain/issues';
 import type { SheetModel } from '../sheet-model';
 import { writeHeader, type ReportContext } from './report-context';
 import { SheetBuilder, STYLES } from './sheet-builder';
+import { DATA_CHECK_SHEET } from '../sheet-names';
 
-export const DATA_CHECK_SHEET = 'Kiểm tra dữ liệu';
+export { DATA_CHECK_SHEET };
 
 const SEVERITY_TEXT = { error: 'Lỗi — đã bỏ qua', warning: 'Cảnh báo' } as const;
 

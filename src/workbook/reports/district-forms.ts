@@ -13,10 +13,9 @@ import { countsRow, formHeader, formLabel, FORM_COUNT_COLUMNS, FORM_NOTES, group
 import { romanNumeral } from './numbering';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
+import { FIELD_FORM_SHEET, UNIT_FORM_SHEET, PROCEDURE_FORM_SHEET } from '../sheet-names';
 
-export const FIELD_FORM_SHEET = 'Biểu 1 - Lĩnh vực';
-export const UNIT_FORM_SHEET = 'Biểu 2 - Đơn vị';
-export const PROCEDURE_FORM_SHEET = 'Biểu 3 - Thủ tục';
+export { FIELD_FORM_SHEET, UNIT_FORM_SHEET, PROCEDURE_FORM_SHEET };
 
 const COUNT_WIDTHS = Array<number>(FORM_COUNT_COLUMNS).fill(8.5);
 

@@ -18,8 +18,9 @@ import { romanNumeral } from './numbering';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { twoDigits, vnInteger } from './vn-number';
+import { DUE_SOON_SHEET } from '../sheet-names';
 
-export const DUE_SOON_SHEET = 'Hồ sơ sắp đến hạn';
+export { DUE_SOON_SHEET };
 
 const MS_PER_DAY = 86_400_000;
 const DATE_STYLE = { ...STYLES.center, numFmt: 'dd/mm/yyyy' };

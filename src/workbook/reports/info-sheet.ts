@@ -5,8 +5,9 @@ import type { ScoreRun } from '../score-workbook';
 import type { SheetModel } from '../sheet-model';
 import { formatComputedAt, periodText, type ReportContext } from './report-context';
 import { SheetBuilder, STYLES } from './sheet-builder';
+import { DATA_CHECK_SHEET, INFO_SHEET, UNIT_LIST_SHEET } from '../sheet-names';
 
-export const INFO_SHEET = 'Thông tin';
+export { INFO_SHEET };
 
 export interface InfoExtras {
   /** Profile parameters worth stating, as label → value lines. */
@@ -54,9 +55,9 @@ export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras)
   }
   if (run.selectionNote) pair('Cách chọn sheet', run.selectionNote);
   pair('Số dòng hồ sơ đã đọc', run.rowsRead);
-  pair('Số dòng bị bỏ qua', `${run.rowsSkipped} (chi tiết trong sheet «Kiểm tra dữ liệu»)`);
+  pair('Số dòng bị bỏ qua', `${run.rowsSkipped} (chi tiết trong sheet «${DATA_CHECK_SHEET}»)`);
   pair('Số hồ sơ thuộc kỳ', run.statuses.filter((s) => s.outcome !== 'outside').length);
-  pair('Danh mục đơn vị', extras.unitListUsed ? 'Theo sheet «Danh mục đơn vị»' : 'Không có sheet «Danh mục đơn vị»: cấp và huyện lấy từ dữ liệu hoặc suy ra từ tên đơn vị');
+  pair(UNIT_LIST_SHEET, extras.unitListUsed ? `Theo sheet «${UNIT_LIST_SHEET}»` : `Không có sheet «${UNIT_LIST_SHEET}»: cấp và huyện lấy từ dữ liệu hoặc suy ra từ tên đơn vị`);
   for (const f of CASE_FIELDS) {
     const idx = t.mapping[f];
     if (idx === undefined) continue;

@@ -15,8 +15,9 @@ import { romanNumeral } from './numbering';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { twoDigits } from './vn-number';
+import { LATE_CASES_SHEET } from '../sheet-names';
 
-export const LATE_CASES_SHEET = 'DS hồ sơ trễ hạn';
+export { LATE_CASES_SHEET };
 
 const LATE_STATUS = { late: 'Đã giải quyết quá hạn', overdue: 'Đang giải quyết quá hạn' } as const;
 

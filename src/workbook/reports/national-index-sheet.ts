@@ -15,8 +15,9 @@ import { romanNumeral } from './numbering';
 import { rankingSections, type RankingSection } from './ranking-sections';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
+import { NATIONAL_INDEX_SHEET } from '../sheet-names';
 
-export const NATIONAL_INDEX_SHEET = 'Chỉ số 766';
+export { NATIONAL_INDEX_SHEET };
 
 const MISSING = '—';
 const HEADERS = ['STT', 'Đơn vị, nhóm chỉ số, chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ (%)', 'Điểm', 'Tối đa', 'Xếp hạng', 'Điểm mất do trễ hạn', 'Nguồn số liệu, ghi chú'];

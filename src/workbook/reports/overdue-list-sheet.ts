@@ -13,8 +13,9 @@ import { hasLateOrOverdue, overdueSections, overdueSummary } from './overdue-sec
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
 import { twoDigits } from './vn-number';
+import { OVERDUE_LIST_SHEET } from '../sheet-names';
 
-export const OVERDUE_LIST_SHEET = 'DS quá hạn theo đơn vị';
+export { OVERDUE_LIST_SHEET };
 
 export const LISTED_TOTAL = 'TỔNG CỘNG¹';
 export const PROVINCE_TOTAL = 'TỔNG CHUNG TOÀN TỈNH';

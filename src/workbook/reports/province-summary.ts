@@ -10,8 +10,9 @@ import { writeColumnHeader } from './column-header';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
 import { vnInteger, vnRate } from './vn-number';
+import { PROVINCE_SUMMARY_SHEET } from '../sheet-names';
 
-export const PROVINCE_SUMMARY_SHEET = 'Tình hình chung';
+export { PROVINCE_SUMMARY_SHEET };
 
 const OF_NEW = 'số hồ sơ tiếp nhận mới';
 const OF_TOTAL = 'tổng số hồ sơ tiếp nhận';

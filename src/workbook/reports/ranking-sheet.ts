@@ -12,8 +12,9 @@ import { romanNumeral } from './numbering';
 import { classCountLine, evaluatedLine, rankingSections, type RankedUnit, type RankingSection } from './ranking-sections';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
+import { RANKING_SHEET } from '../sheet-names';
 
-export const RANKING_SHEET = 'Xếp loại 1187';
+export { RANKING_SHEET };
 
 const MISSING = '—';
 const NOT_ENOUGH_INFO = 'KĐTT';

@@ -10,8 +10,9 @@ import { writeColumnHeader } from './column-header';
 import { formLabel, RESULT_HEADER, resultValues, ROW_STYLES, unitNote, writeNotes } from './form-columns';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
+import { RATE_FORM_SHEET } from '../sheet-names';
 
-export const RATE_FORM_SHEET = 'Biểu 4 - Tỷ lệ';
+export { RATE_FORM_SHEET };
 
 const NOTES = [
   'Tỷ lệ trễ hạn = số hồ sơ đã giải quyết trễ hạn ÷ số hồ sơ nhận giải quyết; tỷ lệ quá hạn = số hồ sơ đang giải quyết quá hạn ÷ số hồ sơ nhận giải quyết (%, làm tròn 2 chữ số thập phân). «—»: không có hồ sơ nhận giải quyết.',

@@ -5,8 +5,9 @@ import type { SheetModel } from '../sheet-model';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
 import { romanNumeral } from './numbering';
+import { UNIT_SUMMARY_SHEET } from '../sheet-names';
 
-export const UNIT_SUMMARY_SHEET = 'Tổng hợp theo đơn vị';
+export { UNIT_SUMMARY_SHEET };
 
 /** Header groups, merged over their sub-headers; a group without sub-headers spans both header rows. */
 const GROUPS: { title: string; columns: string[] }[] = [

@@ -12,9 +12,9 @@ import { allDisagreements, allVerdicts, consolidatedRanking, fileState, statusTe
 import type { WorkbookReview } from './check';
 import { reconciliationSheet } from './reconciliation-sheet';
 import { writeReviewHeader, type ReviewContext } from './review-context';
+import { STATUS_SHEET, CONSOLIDATED_RANKING_SHEET } from '../sheet-names';
 
-export const STATUS_SHEET = 'Tình trạng tệp';
-export const CONSOLIDATED_RANKING_SHEET = 'Xếp hạng tổng hợp';
+export { STATUS_SHEET, CONSOLIDATED_RANKING_SHEET };
 
 const STATE_FILL: Readonly<Record<FileState, string>> = { scored: 'C6EFCE', disagreements: 'FFEB9C', unreadable: 'FFC7CE' };
 const LEVEL_TITLES: [Level, string][] = [

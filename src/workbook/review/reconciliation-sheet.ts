@@ -9,8 +9,9 @@ import type { CellStyle, SheetModel } from '../sheet-model';
 import type { Disagreement, Severity, Shown } from './disagreement';
 import { cellReference, writeReviewHeader, type ReviewContext } from './review-context';
 import type { UnitVerdict } from './verdicts';
+import { RECONCILIATION_SHEET } from '../sheet-names';
 
-export const RECONCILIATION_SHEET = 'Đối chiếu';
+export { RECONCILIATION_SHEET };
 
 export type FiledDisagreement = Disagreement & { file?: string };
 export type FiledVerdict = UnitVerdict & { file?: string };
