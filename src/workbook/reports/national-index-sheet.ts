@@ -12,7 +12,7 @@ import type { RunNationalIndex } from '../national-index-units';
 import type { CellStyle, ModelCell, SheetModel } from '../sheet-model';
 import { DATA_CHECK_SHEET } from './data-check-sheet';
 import { romanNumeral } from './numbering';
-import { rankingSections, type RankingSection } from './ranking-sections';
+import { rankingSections, writeSectionRows, type RankingSection } from './ranking-sections';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { NATIONAL_INDEX_SHEET } from '../sheet-names';
@@ -41,15 +41,7 @@ export function nationalIndexSheet(units: readonly RunNationalIndex[], profile: 
 }
 
 function writeSection(b: SheetBuilder, number: string, section: RankingSection<RunNationalIndex>, pointsFormat: string): void {
-  const group = (stt: string, title: string, style: CellStyle): void => {
-    const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, style), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
-    b.merge(r, 2, r, b.width);
-  };
-  group(number, section.title, STYLES.group);
-  section.blocks.forEach((block, bi) => {
-    if (block.title) group(String(bi + 1), block.title, { ...STYLES.group, fill: undefined, italic: true });
-    block.units.forEach((u, ui) => writeUnit(b, block.title ? `${bi + 1}.${ui + 1}` : String(ui + 1), u, pointsFormat));
-  });
+  writeSectionRows(b, number, section, (stt, u) => writeUnit(b, stt, u, pointsFormat));
   b.line(totalsLine(section.blocks.flatMap((block) => block.units), section.noun), { italic: true });
 }
 

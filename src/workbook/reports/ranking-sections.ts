@@ -4,6 +4,8 @@
  */
 import { groupUnits, type Grouped } from '../../domain/grouping';
 import type { RulesProfile, UnitScore } from '../../domain/scoring';
+import type { CellStyle } from '../sheet-model';
+import { cell, type SheetBuilder, STYLES } from './sheet-builder';
 
 /** A score with the unit's district, when known, so communes can be grouped under it. */
 export type RankedUnit = UnitScore & { parent?: string | null };
@@ -77,4 +79,25 @@ export function classCountLine(units: readonly UnitScore[], profile: RulesProfil
     return count ? [`${pad(count)} đơn vị ${label === otherwise ? 'xếp' : 'đạt'} loại ${label}`] : [];
   });
   return parts.length ? parts.join('; ') : null;
+}
+
+/**
+ * A section's rows as both rankings print them: its numbered title across the width, then per block its
+ * title (communes under their district) and its units, numbered «1» or «1.2» under a block title.
+ */
+export function writeSectionRows<T extends SectionedUnit>(
+  b: SheetBuilder,
+  number: string,
+  section: RankingSection<T>,
+  unitRow: (stt: string, unit: T) => void,
+): void {
+  const group = (stt: string, title: string, style: CellStyle): void => {
+    const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, style), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
+    b.merge(r, 2, r, b.width);
+  };
+  group(number, section.title, STYLES.group);
+  section.blocks.forEach((block, bi) => {
+    if (block.title) group(String(bi + 1), block.title, { ...STYLES.group, fill: undefined, italic: true });
+    block.units.forEach((u, ui) => unitRow(block.title ? `${bi + 1}.${ui + 1}` : String(ui + 1), u));
+  });
 }

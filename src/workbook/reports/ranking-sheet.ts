@@ -9,7 +9,7 @@ import type { RulesProfile, UnitScore } from '../../domain/scoring';
 import type { CellStyle, SheetModel } from '../sheet-model';
 import { DATA_CHECK_SHEET } from './data-check-sheet';
 import { romanNumeral } from './numbering';
-import { classCountLine, evaluatedLine, rankingSections, type RankedUnit, type RankingSection } from './ranking-sections';
+import { classCountLine, evaluatedLine, rankingSections, writeSectionRows, type RankedUnit, type RankingSection } from './ranking-sections';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { RANKING_SHEET } from '../sheet-names';
@@ -71,15 +71,7 @@ function writeColumnHeaders(b: SheetBuilder, criteria: number): number {
 }
 
 function writeSection(b: SheetBuilder, number: string, section: RankingSection, profile: RulesProfile): void {
-  const group = (stt: string, title: string, style: CellStyle): void => {
-    const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, style), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
-    b.merge(r, 2, r, b.width);
-  };
-  group(number, section.title, STYLES.group);
-  section.blocks.forEach((block, bi) => {
-    if (block.title) group(String(bi + 1), block.title, { ...STYLES.group, fill: undefined, italic: true });
-    block.units.forEach((u, ui) => unitRow(b, block.title ? `${bi + 1}.${ui + 1}` : String(ui + 1), u, profile));
-  });
+  writeSectionRows(b, number, section, (stt, u) => unitRow(b, stt, u, profile));
   const units = section.blocks.flatMap((block) => block.units);
   const summary: CellStyle = { italic: true };
   b.line(evaluatedLine(units, section.noun), summary);
