@@ -31,6 +31,8 @@ interface Marker {
   column: string;
   text: string;
   rows: number;
+  /** The name came with a number or count beside it («II», «2 hồ sơ»), not alone in its row. */
+  beside: boolean;
 }
 
 /** A lower header that lacks a required column: the rows under it are counted, not read. */
@@ -227,7 +229,7 @@ export class CaseRowReader implements RowContext {
     // A group row may carry its number («II», «1.») or a count («2 hồ sơ») beside the name.
     const name = filledCount === 1 ? (typeof first === 'string' ? { text: first, col: firstCol } : null) : nameBesideTokens(cells);
     if (!name) return false;
-    const marker = { row: this.rowNo, column: this.letter(name.col), text: readText(name.text) ?? '', rows: 0 };
+    const marker = { row: this.rowNo, column: this.letter(name.col), text: readText(name.text) ?? '', rows: 0, beside: filledCount > 1 };
     if (isNote(name.text)) {
       this.endNote();
       this.note = marker;
@@ -336,6 +338,15 @@ export class CaseRowReader implements RowContext {
         column: group.column,
         severity: 'warning',
         message: `${group.rows} dòng không có tên đơn vị lấy tên đơn vị từ dòng nhóm «${shorten(group.text)}» (dòng ${group.row}).`,
+      });
+    } else if (group && group.beside) {
+      // Read as a numbered group row, but no row took its name: it may be a case row that lost its dates.
+      this.issues.push({
+        sheet: this.sheet,
+        row: group.row,
+        column: group.column,
+        severity: 'warning',
+        message: `Dòng ${group.row} chỉ có «${shorten(group.text)}» và số thứ tự nên được đọc là dòng nhóm, nhưng không dòng nào bên dưới dùng tên này; nếu đây là một hồ sơ thì dòng thiếu ngày tiếp nhận và không được tính.`,
       });
     }
     this.group = null;
