@@ -1,4 +1,5 @@
 /** Cases falling due within the next N working days, and the Tiến độ points one late case costs (RULES.md §7). */
+import { caseRecord } from '../support/case-record';
 import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
 import type { CaseRecord, Period } from '../../src/domain/cases';
 import { dayFromYmd, type DateTimeValue } from '../../src/domain/dates';
@@ -11,14 +12,7 @@ const at = (day: number): DateTimeValue => ({ day: nov(day), minutes: null });
 // Friday 20/11/2026; Tuesday 24/11/2026 is Ngày Văn hóa Việt Nam, a day off from 2026.
 const FRIDAY = nov(20);
 
-function kase(p: Partial<CaseRecord>): CaseRecord {
-  return {
-    sheet: 'Hồ sơ', row: 2, code: 'X', unit: 'Sở Tư pháp', field: null, procedure: null,
-    received: at(2), due: at(25), completed: null, status: 'open', channel: 'direct',
-    handler: null, levelHint: null, districtHint: null, stepLate: null, supplements: null, agenciesContacted: null, complaintUpheld: null,
-    ...p,
-  };
-}
+const kase = (p: Partial<CaseRecord>): CaseRecord => caseRecord({ received: at(2), due: at(25), status: 'open', ...p });
 
 describe('dueSoonLimit: the N-th working day after the as-of date', () => {
   it('skips the weekend and 24/11: from Friday 20/11/2026, day 1 is Monday 23, day 2 Wednesday 25, day 3 Thursday 26', () => {

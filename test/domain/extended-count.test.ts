@@ -9,19 +9,13 @@ import type { CaseRecord, Period } from '../../src/domain/cases';
 import { dayFromYmd, type DateTimeValue } from '../../src/domain/dates';
 import { caseStatus } from '../../src/domain/status';
 import type { UnitInfo } from '../../src/domain/units';
+import { caseRecord } from '../support/case-record';
 
 const cal = WorkCalendar.builtIn();
 const d = (m: number, day: number, y = 2024): DateTimeValue => ({ day: dayFromYmd(y, m, day), minutes: null });
 const Q1: Period = { from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) };
 
-function kase(unit: string, p: Partial<CaseRecord>): CaseRecord {
-  return {
-    sheet: 'Hồ sơ', row: 2, code: null, unit, field: null, procedure: null,
-    received: d(2, 1), due: d(2, 20), newDue: null, completed: null, status: 'unknown', channel: 'direct',
-    handler: null, levelHint: null, districtHint: null, stepLate: null, supplements: null, agenciesContacted: null, complaintUpheld: null,
-    ...p,
-  };
-}
+const kase = (unit: string, p: Partial<CaseRecord>): CaseRecord => caseRecord({ code: null, unit, received: d(2, 1), due: d(2, 20), ...p });
 
 const UNITS: UnitInfo[] = [
   { name: 'Sở Tư pháp', level: 'Tỉnh', parent: null, levelSource: 'list' },

@@ -9,20 +9,15 @@ import type { CaseRecord, Period } from '../../src/domain/cases';
 import { dayFromYmd, type DateTimeValue } from '../../src/domain/dates';
 import { caseStatus, isPaused } from '../../src/domain/status';
 import type { UnitInfo } from '../../src/domain/units';
+import { caseRecord } from '../support/case-record';
 
 const cal = WorkCalendar.builtIn();
 const d = (m: number, day: number, y = 2024): DateTimeValue => ({ day: dayFromYmd(y, m, day), minutes: null });
 // Q1/2024 judged on 31/3 (Sunday).
 const Q1: Period = { from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) };
 
-function kase(unit: string, p: Partial<CaseRecord>): CaseRecord {
-  return {
-    sheet: 'Hồ sơ', row: 2, code: null, unit, field: null, procedure: null,
-    received: d(3, 1), due: d(3, 20), newDue: null, completed: null, status: 'paused', channel: 'direct',
-    handler: null, levelHint: null, districtHint: null, stepLate: null, supplements: null, agenciesContacted: null, complaintUpheld: null,
-    ...p,
-  };
-}
+const kase = (unit: string, p: Partial<CaseRecord>): CaseRecord =>
+  caseRecord({ code: null, unit, received: d(3, 1), due: d(3, 20), status: 'paused', ...p });
 
 describe('a paused case is judged like an open one (status.ts)', () => {
   const shapes: Partial<CaseRecord>[] = [

@@ -3,6 +3,7 @@
  * ExcelJS's full load (the reader it replaced, kept below as the reference), the hand-written date parser
  * against the regular expressions, the text shortcuts against the plain definitions.
  */
+import { trimmed } from '../support/grids';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { dayFromYmd, isRealDate, parseDateText, ymdFromDay } from '../../src/domain/dates';
@@ -42,19 +43,6 @@ async function referenceRead(buf: Buffer): Promise<CellValue[][][]> {
   });
 }
 
-/**
- * Rows without trailing blanks, trailing blank rows dropped: how both readers' grids compare. An empty
- * text is a blank either way (ExcelJS turns an empty rich-text run into '', the new reader into null).
- */
-function trimmed(rows: CellValue[][]): CellValue[][] {
-  const out = rows.map((r) => {
-    const row = Array.from(r, (v) => (v === undefined || v === '' ? null : v));
-    while (row.length && row[row.length - 1] === null) row.pop();
-    return row;
-  });
-  while (out.length && out[out.length - 1].length === 0) out.pop();
-  return out;
-}
 
 // Text an export can hold: Vietnamese, XML specials, spaces and line breaks (no control characters, which
 // XML 1.0 cannot carry, and no '_' or ';' so that Excel's _xHHHH_ escapes and entity look-alikes stay out).

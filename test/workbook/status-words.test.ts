@@ -1,5 +1,5 @@
 /**
- * Status words (RULES.md §3, ../shared/notes/exports.md §2) → StatusKind, each checked by hand against the
+ * Status words (RULES.md §3; the one-stop systems' words README lists) → StatusKind, each checked by hand against the
  * meaning of the system that exports it. Paused = waiting for documents or fees: it stays in progress.
  */
 import type { StatusKind } from '../../src/domain/cases';

@@ -4,6 +4,7 @@
  * schemas (xmllint, offline), ExcelJS reads it back cell for cell as our reader does, and ExcelJS is a
  * development dependency only.
  */
+import { trimmed } from '../support/grids';
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
@@ -52,15 +53,6 @@ function plain(v: ExcelJS.CellValue | undefined): CellValue {
   return JSON.stringify(v);
 }
 
-function trimmed(rows: CellValue[][]): CellValue[][] {
-  const out = rows.map((r) => {
-    const row = Array.from(r, (v) => (v === undefined || v === '' ? null : v));
-    while (row.length && row[row.length - 1] === null) row.pop();
-    return row;
-  });
-  while (out.length && out[out.length - 1].length === 0) out.pop();
-  return out;
-}
 
 describe('the empty package', () => {
   it('every part validates against ECMA-376', () => {
