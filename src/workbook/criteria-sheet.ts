@@ -27,10 +27,11 @@ import {
 } from './criteria-columns';
 import { gridFromModel } from './model-grid';
 import { DATA_CHECK_SHEET } from './reports/data-check-sheet';
-import { formatComputedAt, periodText, type ReportContext } from './reports/report-context';
+import { inputSheetTop } from './input-sheet-top';
+import type { ReportContext } from './reports/report-context';
 import { cell, SheetBuilder, STYLES } from './reports/sheet-builder';
 import { RATIO_SOURCES } from './score-units';
-import type { CellStyle, DataValidation, SheetModel } from './sheet-model';
+import type { DataValidation, SheetModel } from './sheet-model';
 
 export { CRITERIA_SHEET } from './criteria-columns';
 
@@ -42,12 +43,7 @@ const SPARE_ROWS = 50;
 export function criteriaSheetModel(units: readonly { name: string; level: Level }[], profile: RulesProfile, ctx: ReportContext): SheetModel {
   const columns = criterionColumns(profile);
   const b = new SheetBuilder(CRITERIA_SHEET, [6, 36, 8, ...columns.map((c) => (c.kind === 'perCase' ? 24 : 20)), 13, 11, 30]);
-  b.line('TIÊU CHÍ CHẤM ĐIỂM THEO ĐƠN VỊ (NHẬP BỔ SUNG)', STYLES.title);
-  b.line(periodText(ctx.period), STYLES.subtitle);
-  // Unmerged and unwrapped: a long line then overflows to the right instead of being cut at one row's height.
-  const say = (text: string, style: CellStyle = {}): void => void b.row([cell(text, style)]);
-  say(`Tạo lúc ${formatComputedAt(ctx.computedAt)} theo quy tắc: ${ctx.profileText}. Phần mềm không ghi đè sheet này khi chạy lại.`, { italic: true });
-  b.blank();
+  const say = inputSheetTop(b, 'TIÊU CHÍ CHẤM ĐIỂM THEO ĐƠN VỊ (NHẬP BỔ SUNG)', ctx);
   say('HƯỚNG DẪN NHẬP — mỗi dòng một đơn vị; nhập xong thì chạy lại chấm điểm.', { bold: true });
   for (const c of columns) say(guideLine(c, profile));
   if (columns.some((c) => c.kind === 'perCase')) say(perCaseGuide(profile));

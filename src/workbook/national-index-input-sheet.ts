@@ -8,9 +8,10 @@ import type { RulesProfile } from '../domain/scoring';
 import { gridFromModel } from './model-grid';
 import { inputMetrics, inputTitle, INPUT_TITLES, locateInputColumns, metricLabel, NATIONAL_INDEX_INPUT_SHEET, sourceColumns, type InputMetric } from './national-index-columns';
 import { DATA_CHECK_SHEET } from './reports/data-check-sheet';
-import { formatComputedAt, periodText, type ReportContext } from './reports/report-context';
+import { inputSheetTop } from './input-sheet-top';
+import type { ReportContext } from './reports/report-context';
 import { cell, SheetBuilder, STYLES } from './reports/sheet-builder';
-import type { CellStyle, DataValidation, SheetModel } from './sheet-model';
+import type { DataValidation, SheetModel } from './sheet-model';
 
 const LEVEL_ORDER: Record<Level, number> = { Tỉnh: 0, Huyện: 1, Xã: 2 };
 const INPUT_FILL = 'FFF2CC';
@@ -20,12 +21,7 @@ const SPARE_ROWS = 50;
 export function nationalIndexInputSheet(units: readonly { name: string; level: Level }[], profile: RulesProfile, ctx: ReportContext): SheetModel {
   const metrics = inputMetrics(profile.nationalIndex);
   const b = new SheetBuilder(NATIONAL_INDEX_INPUT_SHEET, [6, 36, 8, ...metrics.map(() => 14), 30]);
-  b.line('CHỈ SỐ 766 — SỐ LIỆU NHẬP BỔ SUNG THEO CỔNG DỊCH VỤ CÔNG QUỐC GIA', STYLES.title);
-  b.line(periodText(ctx.period), STYLES.subtitle);
-  // Unmerged and unwrapped: a long line then overflows to the right instead of being cut at one row's height.
-  const say = (text: string, style: CellStyle = {}): void => void b.row([cell(text, style)]);
-  say(`Tạo lúc ${formatComputedAt(ctx.computedAt)} theo quy tắc: ${ctx.profileText}. Phần mềm không ghi đè sheet này khi chạy lại.`, { italic: true });
-  b.blank();
+  const say = inputSheetTop(b, 'CHỈ SỐ 766 — SỐ LIỆU NHẬP BỔ SUNG THEO CỔNG DỊCH VỤ CÔNG QUỐC GIA', ctx);
   say('HƯỚNG DẪN NHẬP — mỗi dòng một đơn vị: điểm của đơn vị theo Cổng Dịch vụ công quốc gia, cùng kỳ báo cáo; nhập xong thì chạy lại.', { bold: true });
   say('• Tiến độ giải quyết luôn tính từ danh sách hồ sơ: không nhập ở đây.');
   for (const m of metrics) say(guideLine(m));
