@@ -5,43 +5,20 @@
  * development dependency only.
  */
 import { trimmed } from '../support/grids';
+import { validatePackage as validateAll, validatePart as validate } from '../support/ooxml-validate';
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import type { CellValue } from '../../src/workbook/cells';
 import { PLACEHOLDER, emptyPackage, emptyPackageParts } from '../../src/xlsx/new-workbook';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { ZipReader } from '../../src/xlsx/zip';
 
 const ROOT = path.join(__dirname, '../..');
-const SCHEMAS = path.join(ROOT, 'test/fixtures/ooxml-schema');
 const SAMPLE = path.join(ROOT, 'assets/mau-ho-so-tthc.xlsx');
 const dir = mkdtempSync(path.join(tmpdir(), 'new-workbook-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** The schema each kind of part is checked against. */
-function schemaFor(part: string): string {
-  if (part === '[Content_Types].xml') return 'opc-contentTypes.xsd';
-  if (part.endsWith('.rels')) return 'opc-relationships.xsd';
-  return 'sml.xsd';
-}
-
-/** xmllint's verdict on one part (xml:space on <t>, which Excel writes itself, is a known gap of the schema copy). */
-function validate(part: string, xml: string): string {
-  const file = path.join(dir, `part-${part.replace(/[^\w.]/g, '_')}`);
-  writeFileSync(file, xml.replace(/ xml:space="preserve"/g, ''));
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', path.join(SCHEMAS, schemaFor(part)), file], { encoding: 'utf8' });
-  if (run.error) throw new Error(`cannot run xmllint (Debian/Ubuntu: apt-get install libxml2-utils): ${run.error.message}`);
-  return run.status === 0 ? 'valid' : run.stderr;
-}
-
-function validateAll(buf: Buffer): Record<string, string> {
-  const zip = new ZipReader(buf);
-  return Object.fromEntries(zip.list.map((e) => [e.name, validate(e.name, zip.text(e.name))]));
-}
 
 /** A cell as ExcelJS reads it, in the reader's terms (a formula's result, rich text joined). */
 function plain(v: ExcelJS.CellValue | undefined): CellValue {
