@@ -1,14 +1,15 @@
 /**
  * Seeded, realistic one-stop case exports for the benchmark: a province-year of cases (2024) of ≈170
- * units over three levels, laid out like the TD export (merged title, blank row, header on row 3, 12
- * columns, dates as text 'dd/mm/yyyy HH:mm:ss', shared strings as Excel writes them) plus a
- * `Danh mục đơn vị` sheet. Written with ExcelJS's streaming WorkbookWriter, so 200 000 rows take seconds.
+ * units over three levels, plus a `Danh mục đơn vị` sheet, in one of two layouts: `shared`, like the TD
+ * export (merged title, blank row, header on row 3, 12 columns, dates as text 'dd/mm/yyyy HH:mm:ss',
+ * shared strings as Excel writes them), or `inline` (14 columns, inline strings: inline-layout.ts).
  * The same seed and size always give the same cells.
  */
 import ExcelJS from 'exceljs';
 import { WorkCalendar } from '../src/domain/calendar/work-calendar';
 import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from '../src/domain/dates';
 import type { Level } from '../src/domain/cases';
+import { writeInlineLayout } from './inline-layout';
 
 export const CASE_SHEET = 'Danh sách hồ sơ';
 export const HEADER = [
@@ -24,7 +25,7 @@ interface Procedure {
   days: number;
 }
 
-interface BenchUnit {
+export interface BenchUnit {
   name: string;
   level: Level;
   district: string | null;
@@ -124,11 +125,18 @@ export interface GeneratedInfo {
   spoiled: number;
 }
 
+/** A case row of the shared layout (the 12 columns of HEADER) and what the inline layout adds to it. */
+interface CaseRow {
+  cells: (string | number | null)[];
+  unit: BenchUnit;
+}
+
 /**
- * Writes `cases` case rows received over 2024 (plus ~3 % carried over from late 2023): early, on time,
- * late (≈5 %), still open, withdrawn (1 %), refused (1 %); one row in 5 000 spoiled on purpose.
+ * The case rows, received over 2024 (plus ~3 % carried over from late 2023): early, on time, late (≈5 %),
+ * still open, withdrawn (1 %), refused (1 %); one row in 5 000 spoiled on purpose. The random draws are
+ * made in the same order whatever layout is written, so both layouts hold the same cases.
  */
-export async function generateWorkbook(file: string, cases: number, seed = 2024): Promise<GeneratedInfo> {
+function caseRows(cases: number, seed: number): { units: BenchUnit[]; rows: Iterable<CaseRow>; spoiled: () => number } {
   const random = prng(seed);
   const int = (n: number): number => Math.floor(random() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)];
@@ -156,74 +164,98 @@ export async function generateWorkbook(file: string, cases: number, seed = 2024)
     random() < 0.03 ? workDays[int(firstIn2024)] : workDays[firstIn2024 + int(workDays.length - firstIn2024)],
   ).sort((a, b) => a - b);
 
+  const seq = new Map<string, number>();
+  const dateTime = (day: DayNumber, minutes: number): string =>
+    `${formatVn(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(int(60))}`;
+  let spoiled = 0;
+  function* rows(): Generator<CaseRow> {
+    for (let i = 0; i < cases; i++) {
+      const unit = pickUnit();
+      const procedure = pick(unit.procedures);
+      const day = received[i];
+      const minutes = 450 + int(570);
+      const due = calendar.addWorkingDays(day, procedure.days);
+      const roll = random();
+      let completed: DayNumber | null;
+      let status = 'Đã trả kết quả';
+      if (roll < 0.01) {
+        status = 'Công dân yêu cầu rút hồ sơ';
+        completed = calendar.addWorkingDays(day, 1 + int(3));
+      } else if (roll < 0.025) completed = null;
+      else if (roll < 0.075) completed = calendar.addWorkingDays(due, 1 + int(6));
+      else if (roll < 0.4) completed = due;
+      else completed = calendar.addWorkingDays(day, int(Math.max(1, procedure.days)));
+      if (completed !== null && completed > end) completed = null;
+      if (completed === null && status !== 'Công dân yêu cầu rút hồ sơ') status = pick(OPEN_STATUSES);
+      else if (completed !== null && status === 'Đã trả kết quả') {
+        const r = random();
+        if (r < 0.01) status = 'Từ chối giải quyết';
+        else if (r < 0.05) status = 'Đã xử lý xong';
+      }
+      const share = CHANNEL_SHARE[unit.level];
+      const c = random();
+      const { year, month, day: dd } = ymdFromDay(day);
+      const prefix = `${unit.code}-${pad(year % 100)}${pad(month)}${pad(dd)}`;
+      const n = (seq.get(prefix) ?? 0) + 1;
+      seq.set(prefix, n);
+      const cells: (string | number | null)[] = [
+        i + 1,
+        `${prefix}-${pad(n, 4)}`,
+        procedure.name,
+        procedure.field,
+        `${pick(FAMILY)} ${random() < 0.5 ? 'Văn' : 'Thị'} ${pick(GIVEN)}`,
+        unit.name,
+        dateTime(day, minutes),
+        formatVn(due),
+        completed === null ? null : dateTime(completed, Math.min(1019, (completed === day ? minutes : 450) + int(300))),
+        status,
+        c < share.online ? 'Nộp trực tuyến' : c < share.online + share.postal ? 'Qua bưu chính công ích' : 'Trực tiếp',
+        pick(handlers.get(unit)!),
+      ];
+      if (i % 5000 === 2500) {
+        spoiled++;
+        if ((i / 5000) % 2 < 1) cells[6] = `31/02/2024 ${pad(8 + int(8))}:${pad(int(60))}:00`;
+        else {
+          cells[8] = dateTime(day - 1, 900);
+          cells[9] = 'Đã trả kết quả';
+        }
+      }
+      yield { cells, unit };
+    }
+  }
+  return { units, rows: rows(), spoiled: () => spoiled };
+}
+
+/** The two layouts the bench measures (`--layout`). */
+export const LAYOUTS = ['shared', 'inline'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/**
+ * Writes `cases` case rows in the layout asked for: `shared` (the 12 columns above, shared strings as Excel
+ * writes them) or `inline` (14 columns, every text an inline string: see inline-layout.ts).
+ */
+export async function generateWorkbook(file: string, cases: number, seed = 2024, layout: Layout = 'shared'): Promise<GeneratedInfo> {
+  const { units, rows, spoiled } = caseRows(cases, seed);
+  if (layout === 'inline') await writeInlineLayout(file, { caseSheet: CASE_SHEET, header: HEADER, units, rows, random: prng(seed + 1) });
+  else await writeSharedLayout(file, units, rows);
+  return { file, cases, units: units.length, spoiled: spoiled() };
+}
+
+const TITLE = 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH TIẾP NHẬN VÀ GIẢI QUYẾT NĂM 2024';
+
+/** Written with ExcelJS's streaming WorkbookWriter, so 200 000 rows take seconds. */
+async function writeSharedLayout(file: string, units: BenchUnit[], rows: Iterable<CaseRow>): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet(CASE_SHEET);
   ws.columns = [6, 30, 60, 28, 22, 34, 20, 13, 20, 26, 22, 20].map((width) => ({ width }));
-  ws.addRow(['DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH TIẾP NHẬN VÀ GIẢI QUYẾT NĂM 2024']);
+  ws.addRow([TITLE]);
   ws.mergeCells('A1:L1');
   ws.getRow(1).commit();
   ws.addRow([]).commit();
   const header = ws.addRow(HEADER);
   header.font = { bold: true };
   header.commit();
-
-  const seq = new Map<string, number>();
-  const dateTime = (day: DayNumber, minutes: number): string =>
-    `${formatVn(day)} ${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:${pad(int(60))}`;
-  let spoiled = 0;
-  for (let i = 0; i < cases; i++) {
-    const unit = pickUnit();
-    const procedure = pick(unit.procedures);
-    const day = received[i];
-    const minutes = 450 + int(570);
-    const due = calendar.addWorkingDays(day, procedure.days);
-    const roll = random();
-    let completed: DayNumber | null;
-    let status = 'Đã trả kết quả';
-    if (roll < 0.01) {
-      status = 'Công dân yêu cầu rút hồ sơ';
-      completed = calendar.addWorkingDays(day, 1 + int(3));
-    } else if (roll < 0.025) completed = null;
-    else if (roll < 0.075) completed = calendar.addWorkingDays(due, 1 + int(6));
-    else if (roll < 0.4) completed = due;
-    else completed = calendar.addWorkingDays(day, int(Math.max(1, procedure.days)));
-    if (completed !== null && completed > end) completed = null;
-    if (completed === null && status !== 'Công dân yêu cầu rút hồ sơ') status = pick(OPEN_STATUSES);
-    else if (completed !== null && status === 'Đã trả kết quả') {
-      const r = random();
-      if (r < 0.01) status = 'Từ chối giải quyết';
-      else if (r < 0.05) status = 'Đã xử lý xong';
-    }
-    const share = CHANNEL_SHARE[unit.level];
-    const c = random();
-    const { year, month, day: dd } = ymdFromDay(day);
-    const prefix = `${unit.code}-${pad(year % 100)}${pad(month)}${pad(dd)}`;
-    const n = (seq.get(prefix) ?? 0) + 1;
-    seq.set(prefix, n);
-    const row: (string | number | null)[] = [
-      i + 1,
-      `${prefix}-${pad(n, 4)}`,
-      procedure.name,
-      procedure.field,
-      `${pick(FAMILY)} ${random() < 0.5 ? 'Văn' : 'Thị'} ${pick(GIVEN)}`,
-      unit.name,
-      dateTime(day, minutes),
-      formatVn(due),
-      completed === null ? null : dateTime(completed, Math.min(1019, (completed === day ? minutes : 450) + int(300))),
-      status,
-      c < share.online ? 'Nộp trực tuyến' : c < share.online + share.postal ? 'Qua bưu chính công ích' : 'Trực tiếp',
-      pick(handlers.get(unit)!),
-    ];
-    if (i % 5000 === 2500) {
-      spoiled++;
-      if ((i / 5000) % 2 < 1) row[6] = `31/02/2024 ${pad(8 + int(8))}:${pad(int(60))}:00`;
-      else {
-        row[8] = dateTime(day - 1, 900);
-        row[9] = 'Đã trả kết quả';
-      }
-    }
-    ws.addRow(row).commit();
-  }
+  for (const row of rows) ws.addRow(row.cells).commit();
   ws.commit();
 
   const list = wb.addWorksheet('Danh mục đơn vị');
@@ -231,5 +263,4 @@ export async function generateWorkbook(file: string, cases: number, seed = 2024)
   for (const u of units) list.addRow([u.name, u.level, u.district]).commit();
   list.commit();
   await wb.commit();
-  return { file, cases, units: units.length, spoiled };
 }

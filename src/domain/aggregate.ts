@@ -31,7 +31,7 @@ export interface Counts {
   pausedOverdue: number;
 }
 
-export interface Rates {
+interface Rates {
   /** Late ÷ resolved, in %, as the provincial overdue list divides (seed 000). */
   lateRateOfResolved: number | null;
   /** Late ÷ total to handle, in %, as the district forms divide (seed 004, Biểu 4). */

@@ -121,7 +121,7 @@ export const MAX_YEAR = 2100;
 const DAY_ONLY_BASE = 10_957; // 2000-01-01
 const DAY_ONLY_SPAN = 36_889; // to 2100-12-31
 
-export type DateParseResult =
+type DateParseResult =
   | { ok: true; value: DateTimeValue }
   | { ok: false; reason: string };
 

@@ -7,14 +7,14 @@ export interface Grouped {
   parent: string | null;
 }
 
-export interface DistrictBlock<T extends Grouped> {
+interface DistrictBlock<T extends Grouped> {
   /** The district's display name: its unit's name, or the parent name the communes give. */
   title: string;
   district: T | null;
   communes: T[];
 }
 
-export interface UnitGroups<T extends Grouped> {
+interface UnitGroups<T extends Grouped> {
   provincial: T[];
   districts: DistrictBlock<T>[];
   /** Communes with no district: normal after the 1 July 2025 reform (two-tier local government). */

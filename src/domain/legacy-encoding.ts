@@ -12,9 +12,9 @@
  * TCVN5712-1 (its lower half, VN3) and UniKey's VnConv; VNI-Windows as in UniKey's VnConv.
  */
 
-export type LegacyEncoding = 'TCVN3' | 'VNI';
+type LegacyEncoding = 'TCVN3' | 'VNI';
 
-export interface LegacyReading {
+interface LegacyReading {
   encoding: LegacyEncoding;
   /** The text in Unicode (NFC). */
   text: string;

@@ -4,7 +4,7 @@ import type { DataIssue } from './issues';
 import { ENCODING_LABELS, fromLegacyEncoding } from './legacy-encoding';
 import { cleanName, foldText } from './text';
 
-export type LevelSource = 'list' | 'data' | 'inferred' | 'unknown';
+type LevelSource = 'list' | 'data' | 'inferred' | 'unknown';
 
 export interface UnitInfo {
   name: string;
@@ -15,7 +15,7 @@ export interface UnitInfo {
 }
 
 /** A cell a name was read from, for messages. */
-export interface NamePlace {
+interface NamePlace {
   sheet: string;
   row: number | null;
   column: string | null;
@@ -146,14 +146,15 @@ export class UnitDirectory {
   }
 
   /**
-   * What the user must know about the unit names, each naming its place (`sheet` when a name came without
-   * one) and how the file was read: names converted from TCVN3/VNI, names merged into a listed unit, repeats
-   * in the unit list; then the near-duplicates kept apart — names that differ only by letter case,
-   * diacritics, spacing or punctuation (RULES.md §4).
+   * What the user must know about the unit names, each naming its place (`caseSheet` when a name came
+   * without one) and how the file was read: names converted from TCVN3/VNI, names merged into a listed unit,
+   * repeats in the unit list; then the near-duplicates kept apart — names that differ only by letter case,
+   * diacritics, spacing or punctuation (RULES.md §4). `unitListSheet`: where a hint tells the user to declare
+   * a unit's right name.
    */
-  nearDuplicates(sheet: string): DataIssue[] {
+  nearDuplicates(caseSheet: string, unitListSheet: string): DataIssue[] {
     const issue = (at: NamePlace | undefined, message: string): DataIssue => ({
-      sheet: at?.sheet ?? sheet,
+      sheet: at?.sheet ?? caseSheet,
       row: at?.row ?? null,
       column: at?.column ?? null,
       severity: 'warning',
@@ -174,7 +175,7 @@ export class UnitDirectory {
       const named = group.map((u) => `«${u.name}»${placeText(this.places.get(u))}`).join(', ');
       // A name typed only differently from a listed unit is merged into it: say so when it would apply.
       const hint = kinds.every((k) => MERGEABLE.includes(k))
-        ? ` Nếu là một đơn vị, hãy sửa tên cho thống nhất, hoặc khai báo tên đúng trong sheet «Danh mục đơn vị»: tên chỉ khác ${joinVi(MERGEABLE, 'hoặc')} được gộp vào tên trong danh mục.`
+        ? ` Nếu là một đơn vị, hãy sửa tên cho thống nhất, hoặc khai báo tên đúng trong sheet «${unitListSheet}»: tên chỉ khác ${joinVi(MERGEABLE, 'hoặc')} được gộp vào tên trong danh mục.`
         : ' Nếu là một đơn vị, hãy sửa tên cho thống nhất.';
       // The place reported is the first name the data (not the list) gave, the one most likely mistyped.
       const shown = group.find((u) => !this.listedUnits.has(u)) ?? others[0];

@@ -32,7 +32,7 @@ export const TITLES = {
 } as const;
 
 /** Per-case indicators the sheet can take, i.e. those a case list may lack (#1 is always known). */
-export type EnterablePerCase = Exclude<PerCaseIndicator, 1>;
+type EnterablePerCase = Exclude<PerCaseIndicator, 1>;
 /** The indicators a `Tiêu chí bổ sung` column can hold. */
 export type InputIndicator = EnterablePerCase | PerUnitIndicator;
 
@@ -86,7 +86,7 @@ export const criterionShortTitle = ({ indicator, reportColumn }: Pick<CriterionC
   `Tiêu chí ${reportColumn} (TT01 #${indicator})`;
 
 /** 0-based indices into the grid's rows and cells; null when the sheet lacks the column. */
-export interface CriteriaLayout {
+interface CriteriaLayout {
   headerIndex: number;
   name: number;
   /** Criterion columns the profile takes; a column for another indicator (e.g. #2 scored as #1) is not listed. */

@@ -50,7 +50,7 @@ function nextDate(cells: CellValue[], c: number, readDate: DateReader): ReturnTy
   return null;
 }
 
-export interface DateCheckInput {
+interface DateCheckInput {
   cases: CaseRecord[];
   /** The run's date: nothing can have happened after it. */
   today: DayNumber;
@@ -60,7 +60,7 @@ export interface DateCheckInput {
   column(sheet: string, field: CaseField): string | null;
 }
 
-export interface DateCheckResult {
+interface DateCheckResult {
   /** Indices into `cases` of the rows refused. */
   refused: Set<number>;
   issues: DataIssue[];

@@ -34,7 +34,7 @@ export class FileFormatError extends InputError {
 }
 
 /** Where in the workbook a problem is: a sheet, and a 1-based row and a column letter when known. */
-export interface SheetPlace {
+interface SheetPlace {
   sheet: string;
   row?: number | null;
   column?: string | null;

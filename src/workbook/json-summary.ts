@@ -13,7 +13,7 @@ import type { ScoreRun } from './score-workbook';
  * The unit's counts (see `Counts` in src/domain/aggregate.ts; `extended`, the cases of `total` with a new
  * appointment date, was added last) and rates, then its Decision 1187 score.
  */
-export type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Counts | 'lateRateOfResolved' | 'lateRateOfTotal'> & {
+type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Counts | 'lateRateOfResolved' | 'lateRateOfTotal'> & {
   /** Decision 1187: Tiêu chí 1–9 in the profile's column order (null: missing or left out). */
   criteria: (number | null)[];
   /** The 1187 total score; named so because `total` is the number of cases (an earlier contract). */
@@ -31,14 +31,14 @@ export type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Coun
  * `total` needs all six groups; `rank` is within the level; `pointsLostToLate` is the Tiến độ lost to late
  * and overdue cases (null when the unit handled no case).
  */
-export interface JsonNationalIndex {
+interface JsonNationalIndex {
   groups: { id: NationalIndexGroupId; name: string; max: number; points: number | null; metrics: JsonIndexMetric[] }[];
   total: number | null;
   rank: number | null;
   pointsLostToLate: number | null;
 }
 
-export type JsonIndexMetric = Pick<MetricScore, 'id' | 'name' | 'numerator' | 'denominator' | 'rate' | 'points' | 'max' | 'source'>;
+type JsonIndexMetric = Pick<MetricScore, 'id' | 'name' | 'numerator' | 'denominator' | 'rate' | 'points' | 'max' | 'source'>;
 
 export interface JsonSummary {
   /** `source`: "given" (flags, the pane) or "receipts" (the quarter holding the bulk of the receipt dates). */

@@ -54,7 +54,7 @@ export function inputTitle(m: InputMetric): string {
 }
 
 /** 0-based indices into the grid's rows and cells. */
-export interface InputLayout {
+interface InputLayout {
   headerIndex: number;
   name: number;
   /** By metric id, the metrics of the profile found. */

@@ -13,7 +13,7 @@ export function requireBothEndsOrNeither(from: unknown, to: unknown, message: st
   if ((from === undefined) !== (to === undefined)) throw new InputError(message);
 }
 
-export interface DefaultPeriod {
+interface DefaultPeriod {
   from: DayNumber;
   to: DayNumber;
   /** Receipts after `to` in quarters too thin to be the report's (typos, or a few days of the next quarter). */

@@ -13,7 +13,7 @@ import { isBlank, readText } from './cell-values';
 import { inputMetrics, INPUT_TITLES, locateInputColumns, metricLabel } from './national-index-columns';
 import type { CellRef } from './read-criteria';
 
-export interface NationalIndexEntry {
+interface NationalIndexEntry {
   /** By metric id; no key for a blank cell. */
   points: Map<string, EnteredPoints>;
   /** The cell of each entry, same keys as `points`. */

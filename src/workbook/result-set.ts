@@ -145,7 +145,7 @@ function resultSheetSources({
       profileParameters: [...profileParameters(profile), ...nationalIndexParameters(profile)],
       sheetsWritten: names,
       unitListUsed: run.keepUnitOrder,
-      profileNotice: profileNotice(profile, run.period),
+      profileNotice: profileNotice(profile, run.period, NATIONAL_INDEX_SHEET),
     }));
   return sheets;
 }

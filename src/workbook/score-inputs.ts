@@ -31,7 +31,7 @@ export interface SheetRead {
 }
 
 /** A case field's column letter in a sheet read, for messages (null: the sheet has no such column). */
-export type ColumnOf = (sheet: string, field: CaseField) => string | null;
+type ColumnOf = (sheet: string, field: CaseField) => string | null;
 
 /**
  * The tables to read with the user's column choice applied; a table still missing a required column
@@ -108,7 +108,7 @@ export function readListedUnits(sheets: SheetGrid[], caseSheets: ReadonlySet<str
   return read.units;
 }
 
-export interface CaseTablesRead {
+interface CaseTablesRead {
   cases: CaseRecord[];
   sheetsRead: SheetRead[];
   /** The export date printed above a sheet's table, by sheet name. */

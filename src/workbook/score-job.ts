@@ -19,6 +19,7 @@ import { INPUT_SHEETS, resultSheetsOnDemand } from './result-set';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
+import { NATIONAL_INDEX_SHEET } from './sheet-names';
 import { dayInVietnam, scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
 import type { SheetGrid } from './cells';
 import type { HostProgress, SheetInfo, WorkbookHost } from './workbook-host';
@@ -155,7 +156,7 @@ export async function runScoreJob(
   const plan = planSheetWrites(infos.map((s) => s.name), marker, models);
   options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [plan.marker], activate: UNIT_SUMMARY_SHEET }, onProgress);
-  const notice = profileNotice(profile, run.period);
+  const notice = profileNotice(profile, run.period, NATIONAL_INDEX_SHEET);
   const summary = jsonSummary(run, scores, issues, nationalIndex, notice);
   const limit = dueSoonLimit(run.period.asOf, dueWithin, run.calendar);
   const dueSoon = { within: dueWithin, limit, perUnit: dueSoonCounts(run.cases, run.statuses, run.caseUnit, run.units.length, run.period.asOf, limit) };

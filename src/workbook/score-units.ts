@@ -57,7 +57,7 @@ function unitInput(unit: UnitTotals, cases: ScoringCase[], entry: CriteriaEntry 
   const { name, level } = unit;
   if (entry?.notSent) return { kind: 'notSent', name, level };
   const ratios: Partial<Record<DerivationSource, Ratio>> = channelKnown ? { onlineFiling: { part: unit.online, whole: unit.receivedInPeriod } } : {};
-  return { kind: 'cases', name, level, accumulation: accumulate(cases, profile), entered: { ...entry?.entered }, ratios, dtbCcvc: entry?.dtbCcvc ?? null };
+  return { kind: 'cases', name, level, accumulation: accumulate(cases, profile), entrySheet: CRITERIA_SHEET, entered: { ...entry?.entered }, ratios, dtbCcvc: entry?.dtbCcvc ?? null };
 }
 
 /** A warning on each typed per-case value the cases made unnecessary, so the user sees it was not used. */

@@ -85,7 +85,9 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
   const grid = sheets.find((s) => s.name === tables[0].sheet)!;
   const directory = new UnitDirectory(listed);
   const unitOfCase = resolveCaseUnits(directory, cases, read.column);
-  issues.push(...directory.nearDuplicates(grid.name), ...unitWarnings(directory.all(), grid.name, period));
+  // The hint names the unit list actually read («DM đơn vị» too), else the name to give one.
+  const unitListSheet = listed[0]?.at?.sheet ?? UNIT_LIST_SHEET;
+  issues.push(...directory.nearDuplicates(grid.name, unitListSheet), ...unitWarnings(directory.all(), grid.name, period));
 
   const statuses = cases.map((c) => caseStatus(c, period, calendar));
   issues.push(...statusWarnings(statuses, tables, period, calendar, grid.name));

@@ -39,5 +39,3 @@ export const MARKER_SHEET = 'TTHC_Scorecard';
 
 /** The input sheets, created once and then kept as the user filled them. */
 export const INPUT_SHEET_NAMES: readonly string[] = [CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET];
-/** Sheets the user may add, read by name. */
-export const OPTIONAL_INPUT_SHEET_NAMES: readonly string[] = [CALENDAR_SHEET, UNIT_LIST_SHEET];

@@ -189,7 +189,7 @@ export class Package {
   }
 
   /** `put` for content in pieces (a big worksheet), deflated piece by piece. */
-  async putParts(path: string, parts: Iterable<string>): Promise<void> {
+  async putParts(path: string, parts: Iterable<string | Buffer>): Promise<void> {
     const slot = this.byName.get(path.toLowerCase());
     const item = await newItemFromParts(slot?.name ?? path, parts, slot?.entry);
     if (slot) slot.item = item;

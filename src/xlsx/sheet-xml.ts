@@ -6,6 +6,7 @@
 import { cellText, columnLetter, type CellValue } from '../workbook/cells';
 import type { CellStyle, DataValidation, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../workbook/excel-limits';
+import { ByteWriter } from './byte-writer';
 import { NS, xmlEscape } from './ooxml';
 
 export interface SheetXmlOptions {
@@ -55,38 +56,20 @@ function defaultDateFormat(d: Date): string {
   return d.getTime() % 86_400_000 === 0 ? 'dd/mm/yyyy' : 'dd/mm/yyyy hh:mm';
 }
 
-function inlineString(ref: string, s: string, text: string): string {
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${cellTextXml(text)}</t></is></c>`;
-}
-
-function cellXml(ref: string, cell: ModelCell, opts: SheetXmlOptions): string {
-  const v: CellValue = cell.value;
-  const style = v instanceof Date && !cell.style?.numFmt ? { ...cell.style, numFmt: defaultDateFormat(v) } : cell.style;
-  const s = ` s="${opts.xf(style)}"`;
-  if (v === null || v === undefined) return `<c r="${ref}"${s}/>`;
-  if (typeof v === 'string') return inlineString(ref, s, v);
-  if (typeof v === 'number') {
-    return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
-  }
-  if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (v instanceof Date) {
-    const serial = dateSerial(v, opts.date1904);
-    return serial === undefined ? inlineString(ref, s, cellText(v)) : `<c r="${ref}"${s}><v>${serial}</v></c>`;
-  }
-  return ERROR_VALUES.has(v.error)
-    ? `<c r="${ref}"${s} t="e"><v>${xmlEscape(v.error)}</v></c>`
-    : inlineString(ref, s, v.error);
-}
-
 function checkMerges(merges: Merge[]): Merge[] {
   const real = merges.filter((m) => m.bottom > m.top || m.right > m.left); // a 1×1 merge is a no-op
   real.forEach((m, i) => {
     if (m.top < 1 || m.left < 1 || m.bottom > MAX_ROWS || m.right > MAX_COLS || m.bottom < m.top || m.right < m.left) {
       throw new RangeError(`Invalid merge ${JSON.stringify(m)}`);
     }
-    // Overlapping merges make Excel "repair" (drop) them.
-    const clash = real.slice(0, i).find((o) => m.top <= o.bottom && o.top <= m.bottom && m.left <= o.right && o.left <= m.right);
-    if (clash) throw new RangeError(`Merges overlap: ${JSON.stringify(clash)} and ${JSON.stringify(m)}`);
+    // Overlapping merges make Excel "repair" (drop) them. A loop, not slice().find(): a long sheet has
+    // thousands of merges, and a copy of the earlier ones for each would be quadratic garbage.
+    for (let j = 0; j < i; j++) {
+      const o = real[j];
+      if (m.top <= o.bottom && o.top <= m.bottom && m.left <= o.right && o.left <= m.right) {
+        throw new RangeError(`Merges overlap: ${JSON.stringify(o)} and ${JSON.stringify(m)}`);
+      }
+    }
   });
   return real;
 }
@@ -132,14 +115,104 @@ function validationsXml(rules: DataValidation[]): string {
   return `<dataValidations count="${rules.length}">${rules.map(one).join('')}</dataValidations>`;
 }
 
-/** Rows per piece of `worksheetXmlParts`. */
-const ROWS_PER_PART = 8192;
+/** Bytes per piece of `worksheetXmlParts` (the deflater takes them one by one). */
+const PIECE_BYTES = 1 << 18;
+
+/** Style objects remembered per sheet (a few dozen in practice). */
+const MAX_CACHED_STYLES = 1000;
+
+/** Text that `cellTextXml` would change; any other text is written as it is. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_CARE = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 
 /**
- * The worksheet part in pieces (the rows a few thousand at a time), so that a big sheet can be deflated
- * without its whole XML in memory. The model is checked at once; cells are written as the pieces are taken.
+ * Writes `<sheetData>`'s cells as bytes. Styles are looked up once per style object (and date format): the
+ * builders share a few style objects over thousands of cells.
  */
-export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Iterable<string> {
+class CellWriter {
+  private readonly xfByStyle = new Map<CellStyle | undefined, number>();
+  private readonly dateXf = new Map<string, Map<CellStyle | undefined, number>>();
+  private readonly letters: string[] = [];
+
+  constructor(private readonly w: ByteWriter, private readonly opts: SheetXmlOptions) {}
+
+  private xf(style: CellStyle | undefined): number {
+    let index = this.xfByStyle.get(style);
+    if (index === undefined) {
+      // A builder making a style object per cell would fill the map: it is only a cache.
+      if (this.xfByStyle.size >= MAX_CACHED_STYLES) this.xfByStyle.clear();
+      this.xfByStyle.set(style, (index = this.opts.xf(style)));
+    }
+    return index;
+  }
+
+  /** A date cell without its own number format takes the default date (or date-time) format. */
+  private dateStyleXf(style: CellStyle | undefined, d: Date): number {
+    const format = defaultDateFormat(d);
+    let byStyle = this.dateXf.get(format);
+    if (!byStyle) this.dateXf.set(format, (byStyle = new Map<CellStyle | undefined, number>()));
+    let index = byStyle.get(style);
+    if (index === undefined) {
+      if (byStyle.size >= MAX_CACHED_STYLES) byStyle.clear();
+      byStyle.set(style, (index = this.opts.xf({ ...style, numFmt: format })));
+    }
+    return index;
+  }
+
+  private open(col: number, row: number, xf: number): void {
+    const w = this.w;
+    w.ascii('<c r="');
+    w.ascii((this.letters[col] ??= columnLetter(col + 1)));
+    w.digits(row);
+    w.ascii('" s="');
+    w.digits(xf);
+    w.ascii('"');
+  }
+
+  private inline(text: string): void {
+    const w = this.w;
+    w.ascii(' t="inlineStr"><is><t xml:space="preserve">');
+    w.utf8(text.length > MAX_CELL_TEXT || NEEDS_CARE.test(text) ? cellTextXml(text) : text);
+    w.ascii('</t></is></c>');
+  }
+
+  /** A number as `String(n)` writes it; whole ones (counts, dates) digit by digit, without a string. */
+  private number(n: number): void {
+    const w = this.w;
+    w.ascii('><v>');
+    if (Number.isSafeInteger(n) && n >= 0) w.digits(n);
+    else w.ascii(String(n));
+    w.ascii('</v></c>');
+  }
+
+  cell(col: number, row: number, cell: ModelCell): void {
+    const v: CellValue = cell.value;
+    const w = this.w;
+    const dated = v instanceof Date && !cell.style?.numFmt;
+    this.open(col, row, dated ? this.dateStyleXf(cell.style, v) : this.xf(cell.style));
+    if (v === null || v === undefined) w.ascii('/>');
+    else if (typeof v === 'string') this.inline(v);
+    else if (typeof v === 'number') {
+      if (Number.isFinite(v)) this.number(v);
+      else w.ascii(' t="e"><v>#NUM!</v></c>');
+    } else if (typeof v === 'boolean') w.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+    else if (v instanceof Date) {
+      const serial = dateSerial(v, this.opts.date1904);
+      if (serial === undefined) this.inline(cellText(v));
+      else this.number(serial);
+    } else if (ERROR_VALUES.has(v.error)) {
+      w.ascii(' t="e"><v>');
+      w.utf8(xmlEscape(v.error));
+      w.ascii('</v></c>');
+    } else this.inline(v.error);
+  }
+}
+
+/**
+ * The worksheet part in pieces of a few hundred kilobytes, so that a big sheet is deflated without its
+ * whole XML in memory. The model is checked at once; cells are written as the pieces are taken.
+ */
+export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Iterable<Buffer> {
   const lastCol = model.rows.reduce((n, row) => Math.max(n, row.length), 0);
   if (model.rows.length > MAX_ROWS || lastCol > MAX_COLS) {
     throw new RangeError(`Sheet "${model.name}" exceeds Excel's ${MAX_ROWS} rows × ${MAX_COLS} columns`);
@@ -152,8 +225,9 @@ export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Ite
   const anyRow = model.rows.some((row, r) => row.some(Boolean) || rowHeight(r) !== undefined);
   const { orientation, fitToWidth } = model.print;
 
-  function* parts(): Generator<string> {
-    yield [
+  function* parts(): Generator<Buffer> {
+    const w = new ByteWriter();
+    w.utf8([
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
       `<worksheet xmlns="${NS.main}">`,
       fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '',
@@ -162,25 +236,24 @@ export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Ite
       '<sheetFormatPr defaultRowHeight="15"/>',
       colsXml(model.widths),
       '<sheetData>',
-    ].join('');
-    let rows: string[] = [];
+    ].join(''));
+    const cells = new CellWriter(w, opts);
     for (let r = 0; r < model.rows.length; r++) {
       const row = model.rows[r];
       if (!row) continue;
-      const cells: string[] = [];
-      row.forEach((cell, c) => {
-        if (cell) cells.push(cellXml(`${columnLetter(c + 1)}${r + 1}`, cell, opts));
-      });
       const height = rowHeight(r);
-      const ht = height ? ` ht="${Math.min(height, MAX_HEIGHT)}" customHeight="1"` : '';
-      if (cells.length || ht) rows.push(`<row r="${r + 1}"${ht}>${cells.join('')}</row>`);
-      if (rows.length >= ROWS_PER_PART) {
-        yield rows.join('');
-        rows = [];
+      if (!height && !row.some(Boolean)) continue;
+      w.ascii('<row r="');
+      w.digits(r + 1);
+      w.ascii(height ? `" ht="${Math.min(height, MAX_HEIGHT)}" customHeight="1">` : '">');
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell) cells.cell(c, r + 1, cell);
       }
+      w.ascii('</row>');
+      if (w.length >= PIECE_BYTES) yield w.take();
     }
-    yield [
-      rows.join(''),
+    w.utf8([
       '</sheetData>',
       merges.length
         ? `<mergeCells count="${merges.length}">${merges
@@ -191,7 +264,8 @@ export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Ite
       '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
       `<pageSetup paperSize="9" orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
       '</worksheet>',
-    ].join('');
+    ].join(''));
+    yield w.take();
   }
   return parts();
 }

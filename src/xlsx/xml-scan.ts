@@ -387,7 +387,7 @@ export class SheetScanner implements TagEvents {
     } else if (len === 2 && first === 105 && buf[s + 1] === 115) {
       this.inInline = false;
     } else if (len === 3 && sameName(buf, s, e, 'row')) {
-      this.row = null;
+      this.endRow();
     } else if (len === 3 && sameName(buf, s, e, 'rPh')) {
       this.phonetic = Math.max(0, this.phonetic - 1);
     } else if (sameName(buf, s, e, 'sheetData')) {
@@ -436,6 +436,16 @@ export class SheetScanner implements TagEvents {
     }
     this.rowNo = r;
     this.col = 0;
+    this.row = null;
+  }
+
+  /**
+   * A row grown cell by cell has spare capacity (V8 grows arrays by half again): its exact-size copy saves
+   * a third of the grid (~13 MB at 200 000 rows × 12 columns), and the grown one dies young.
+   */
+  private endRow(): void {
+    const row = this.row;
+    if (row) this.rows[this.rowNo - 1] = row.slice();
     this.row = null;
   }
 

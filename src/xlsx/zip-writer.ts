@@ -106,7 +106,7 @@ export function newItem(name: string, content: string | Buffer, like?: ZipEntry,
 }
 
 /** The same from content in pieces, deflated as they come (a big part never sits in memory whole). */
-export async function newItemFromParts(name: string, parts: Iterable<string>, like?: ZipEntry, now = new Date()): Promise<ZipItem> {
+export async function newItemFromParts(name: string, parts: Iterable<string | Buffer>, like?: ZipEntry, now = new Date()): Promise<ZipItem> {
   const deflate = createDeflateRaw({ level: 6 });
   const out: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => out.push(chunk));
@@ -118,7 +118,7 @@ export async function newItemFromParts(name: string, parts: Iterable<string>, li
   let size = 0;
   try {
     for (const part of parts) {
-      const bytes = Buffer.from(part, 'utf8');
+      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
       crc = crc32(bytes, crc);
       size += bytes.length;
       // Waits for zlib to take each piece, so the pieces are not all queued at once.

@@ -31,7 +31,7 @@ describe('UnitDirectory: invisible characters and spaces', () => {
     const variants = ['Sở\u00A0Tư pháp', 'Sở Tư\u202Fpháp', 'Sở Tư\u200B pháp', 'Sở\u200C Tư\u200D pháp\u2060', '\uFEFFSở Tư pháp', 'Sở Tư ph\u00ADáp', ' Sở  Tư\tpháp '];
     for (const [i, v] of variants.entries()) expect(seen(d, v, 10 + i).name).toBe('Sở Tư pháp');
     expect(d.all().map((u) => u.name)).toEqual(['Sở Tư pháp']);
-    expect(d.nearDuplicates(CASES)).toEqual([]);
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([]);
   });
 });
 
@@ -41,7 +41,7 @@ describe('UnitDirectory: a case-list name against the unit list', () => {
     expect(seen(d, 'Sở Tư Pháp', 7)).toBe(d.get('Sở Tư pháp'));
     expect(d.get('Sở Tư Pháp')?.name).toBe('Sở Tư pháp');
     expect(d.all().map((u) => u.name)).toEqual(['Sở Tư pháp']);
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(CASES, 7, 'C', `Tên đơn vị «Sở Tư Pháp» chỉ khác tên ${LISTED_SO_TU_PHAP} ở chữ hoa/thường; đã gộp vào «Sở Tư pháp».`),
     ]);
   });
@@ -49,7 +49,7 @@ describe('UnitDirectory: a case-list name against the unit list', () => {
   it('differs only by a missing space: merged', () => {
     const d = new UnitDirectory([listed('UBND xã Thanh Nưa', 4, 'Xã')]);
     expect(seen(d, 'UBND xã ThanhNưa', 12).name).toBe('UBND xã Thanh Nưa');
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(CASES, 12, 'C', 'Tên đơn vị «UBND xã ThanhNưa» chỉ khác tên «UBND xã Thanh Nưa» trong danh mục đơn vị (sheet «Danh mục đơn vị», dòng 4, cột B) ở khoảng trắng; đã gộp vào «UBND xã Thanh Nưa».'),
     ]);
   });
@@ -58,7 +58,7 @@ describe('UnitDirectory: a case-list name against the unit list', () => {
     const d = new UnitDirectory([listed('Sở Văn hóa, Thể thao và Du lịch', 5, 'Tỉnh'), listed('UBND xã Thủy Xuân', 6, 'Xã')]);
     expect(seen(d, 'Sở Văn Hoá, Thể thao và Du lịch', 8).name).toBe('Sở Văn hóa, Thể thao và Du lịch');
     expect(seen(d, 'UBND xã Thuỷ Xuân', 9).name).toBe('UBND xã Thủy Xuân');
-    expect(d.nearDuplicates(CASES).map((i) => [i.row, i.message])).toEqual([
+    expect(d.nearDuplicates(CASES, LIST).map((i) => [i.row, i.message])).toEqual([
       [8, 'Tên đơn vị «Sở Văn Hoá, Thể thao và Du lịch» chỉ khác tên «Sở Văn hóa, Thể thao và Du lịch» trong danh mục đơn vị (sheet «Danh mục đơn vị», dòng 5, cột B) ở chữ hoa/thường và vị trí dấu thanh; đã gộp vào «Sở Văn hóa, Thể thao và Du lịch».'],
       [9, 'Tên đơn vị «UBND xã Thuỷ Xuân» chỉ khác tên «UBND xã Thủy Xuân» trong danh mục đơn vị (sheet «Danh mục đơn vị», dòng 6, cột B) ở vị trí dấu thanh; đã gộp vào «UBND xã Thủy Xuân».'],
     ]);
@@ -68,7 +68,7 @@ describe('UnitDirectory: a case-list name against the unit list', () => {
     const d = new UnitDirectory([listed('Sở Tư pháp', 3, 'Tỉnh')]);
     expect(seen(d, 'Sở Tư Phap', 9).name).toBe('Sở Tư Phap');
     expect(d.all().map((u) => u.name)).toEqual(['Sở Tư pháp', 'Sở Tư Phap']);
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(
         CASES, 9, 'C',
         'Các tên đơn vị gần trùng nhau (khác nhau ở chữ hoa/thường và dấu) được tính là các đơn vị riêng: «Sở Tư pháp» (sheet «Danh mục đơn vị», dòng 3, cột B), «Sở Tư Phap» (sheet «Danh sách hồ sơ», dòng 9, cột C). Nếu là một đơn vị, hãy sửa tên cho thống nhất.',
@@ -79,7 +79,7 @@ describe('UnitDirectory: a case-list name against the unit list', () => {
   it('differs by punctuation (a hyphen for a space): kept apart', () => {
     const d = new UnitDirectory([listed('UBND xã Thanh Nưa', 4, 'Xã')]);
     expect(seen(d, 'UBND xã Thanh-Nưa', 15).name).toBe('UBND xã Thanh-Nưa');
-    expect(d.nearDuplicates(CASES).map((i) => [i.row, i.message])).toEqual([
+    expect(d.nearDuplicates(CASES, LIST).map((i) => [i.row, i.message])).toEqual([
       [15, 'Các tên đơn vị gần trùng nhau (khác nhau ở khoảng trắng và dấu câu) được tính là các đơn vị riêng: «UBND xã Thanh Nưa» (sheet «Danh mục đơn vị», dòng 4, cột B), «UBND xã Thanh-Nưa» (sheet «Danh sách hồ sơ», dòng 15, cột C). Nếu là một đơn vị, hãy sửa tên cho thống nhất.'],
     ]);
   });
@@ -91,7 +91,7 @@ describe('UnitDirectory: near-duplicates in the case list alone', () => {
     seen(d, 'Sở Tư pháp', 5);
     seen(d, 'Sở Tư Pháp', 8);
     expect(d.all().map((u) => u.name)).toEqual(['Sở Tư pháp', 'Sở Tư Pháp']);
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(
         CASES, 5, 'C',
         'Các tên đơn vị gần trùng nhau (khác nhau ở chữ hoa/thường) được tính là các đơn vị riêng: «Sở Tư pháp» (sheet «Danh sách hồ sơ», dòng 5, cột C), «Sở Tư Pháp» (sheet «Danh sách hồ sơ», dòng 8, cột C). Nếu là một đơn vị, hãy sửa tên cho thống nhất, hoặc khai báo tên đúng trong sheet «Danh mục đơn vị»: tên chỉ khác chữ hoa/thường, khoảng trắng hoặc vị trí dấu thanh được gộp vào tên trong danh mục.',
@@ -103,7 +103,7 @@ describe('UnitDirectory: near-duplicates in the case list alone', () => {
     const d = new UnitDirectory([]);
     d.see({ name: 'UBND xã Na Ư', level: null, parent: null });
     d.see({ name: 'UBND xã Na U', level: null, parent: null });
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(CASES, null, null, 'Các tên đơn vị gần trùng nhau (khác nhau ở dấu) được tính là các đơn vị riêng: «UBND xã Na Ư», «UBND xã Na U». Nếu là một đơn vị, hãy sửa tên cho thống nhất.'),
     ]);
   });
@@ -112,7 +112,7 @@ describe('UnitDirectory: near-duplicates in the case list alone', () => {
     const d = new UnitDirectory([]);
     REAL_UNIT_NAMES.forEach((n, i) => expect(seen(d, n, i + 2).name).toBe(n));
     expect(d.all()).toHaveLength(REAL_UNIT_NAMES.length);
-    expect(d.nearDuplicates(CASES).map((i) => i.message)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST).map((i) => i.message)).toEqual([
       'Các tên đơn vị gần trùng nhau (khác nhau ở vị trí dấu thanh) được tính là các đơn vị riêng: «Sở Văn hóa, Thể thao và Du lịch» (sheet «Danh sách hồ sơ», dòng 11, cột C), «Sở Văn hoá, Thể thao và Du lịch» (sheet «Danh sách hồ sơ», dòng 12, cột C). Nếu là một đơn vị, hãy sửa tên cho thống nhất, hoặc khai báo tên đúng trong sheet «Danh mục đơn vị»: tên chỉ khác chữ hoa/thường, khoảng trắng hoặc vị trí dấu thanh được gộp vào tên trong danh mục.',
     ]);
   });
@@ -125,7 +125,7 @@ describe('UnitDirectory: names typed in TCVN3 or VNI', () => {
     expect(u).toBe(d.get('Sở Tư pháp'));
     expect(seen(d, 'Së T\u00AD ph¸p', 40)).toBe(u);
     expect(d.all()).toHaveLength(1);
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(CASES, 4, 'C', 'Tên đơn vị «Së T\u00AD ph¸p» được gõ bằng bảng mã cũ TCVN3 (phông .VnTime); đã đọc thành «Sở Tư pháp» ở mọi dòng ghi tên này.'),
     ]);
   });
@@ -133,7 +133,7 @@ describe('UnitDirectory: names typed in TCVN3 or VNI', () => {
   it('a VNI name with no list becomes a unit of its own, its level inferred from the converted name', () => {
     const d = new UnitDirectory([]);
     expect(seen(d, 'UBND xaõ Thanh Nöa', 6)).toEqual({ name: 'UBND xã Thanh Nưa', level: 'Xã', parent: null, levelSource: 'inferred' });
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(CASES, 6, 'C', 'Tên đơn vị «UBND xaõ Thanh Nöa» được gõ bằng bảng mã cũ VNI (phông VNI-Times); đã đọc thành «UBND xã Thanh Nưa» ở mọi dòng ghi tên này.'),
     ]);
   });
@@ -141,7 +141,7 @@ describe('UnitDirectory: names typed in TCVN3 or VNI', () => {
   it('converted, then merged into the listed name it differs from by case: both notes', () => {
     const d = new UnitDirectory([listed('Sở Tư pháp', 3, 'Tỉnh')]);
     expect(seen(d, 'Sôû Tö Phaùp', 5).name).toBe('Sở Tư pháp');
-    expect(d.nearDuplicates(CASES).map((i) => i.message)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST).map((i) => i.message)).toEqual([
       'Tên đơn vị «Sôû Tö Phaùp» được gõ bằng bảng mã cũ VNI (phông VNI-Times); đã đọc thành «Sở Tư Pháp» ở mọi dòng ghi tên này.',
       `Tên đơn vị «Sở Tư Pháp» chỉ khác tên ${LISTED_SO_TU_PHAP} ở chữ hoa/thường; đã gộp vào «Sở Tư pháp».`,
     ]);
@@ -151,7 +151,7 @@ describe('UnitDirectory: names typed in TCVN3 or VNI', () => {
     const d = new UnitDirectory([]);
     expect(seen(d, 'UBND xã Thanh Nưa', 5, 'huyÖn §iÖn Biªn').parent).toBe('huyện Điện Biên');
     expect(seen(d, 'UBND xã Thanh Luông', 6, 'huyÖn §iÖn Biªn').parent).toBe('huyện Điện Biên');
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(CASES, 5, 'H', 'Tên huyện «huyÖn §iÖn Biªn» được gõ bằng bảng mã cũ TCVN3 (phông .VnTime); đã đọc thành «huyện Điện Biên» ở mọi dòng ghi tên này.'),
     ]);
   });
@@ -162,7 +162,7 @@ describe('UnitDirectory: names typed in TCVN3 or VNI', () => {
       { name: 'Sở Tư pháp', level: 'Tỉnh', parent: null, levelSource: 'list' },
       { name: 'UBND xã Thanh Nưa', level: 'Xã', parent: 'Tuần Giáo', levelSource: 'list' },
     ]);
-    expect(d.nearDuplicates(CASES)).toEqual([
+    expect(d.nearDuplicates(CASES, LIST)).toEqual([
       warning(LIST, 3, 'B', 'Tên đơn vị «Së T\u00AD ph¸p» được gõ bằng bảng mã cũ TCVN3 (phông .VnTime); đã đọc thành «Sở Tư pháp».'),
       warning(LIST, 4, 'B', 'Đơn vị «Sở Tư pháp» đã có trong danh mục ở dòng 3; bỏ qua dòng này.'),
       warning(LIST, 5, 'B', 'Tên đơn vị «UBND x· Thanh N\u00ADa» được gõ bằng bảng mã cũ TCVN3 (phông .VnTime); đã đọc thành «UBND xã Thanh Nưa».'),

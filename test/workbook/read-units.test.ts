@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../../src/domain/cases';
 import { UnitDirectory } from '../../src/domain/units';
 import type { CellValue, SheetGrid } from '../../src/workbook/cells';
-import { readUnitList, resolveCaseUnits } from '../../src/workbook/read-units';
+import { readUnitList, resolveCaseUnits, UNIT_LIST_SHEET } from '../../src/workbook/read-units';
 
 const grid = (name: string, rows: CellValue[][], originRow = 1, originCol = 1): SheetGrid => ({ name, rows, originRow, originCol, visibility: 'visible' });
 
@@ -27,10 +27,22 @@ describe('readUnitList', () => {
     // The directory reads them back, naming those cells.
     const d = new UnitDirectory(units);
     expect(d.all().map((u) => [u.name, u.parent])).toEqual([['Sở Tư pháp', null], ['UBND xã Thanh Nưa', 'huyện Điện Biên']]);
-    expect(d.nearDuplicates('Danh sách hồ sơ').map((i) => [i.sheet, i.row, i.column])).toEqual([
+    expect(d.nearDuplicates('Danh sách hồ sơ', UNIT_LIST_SHEET).map((i) => [i.sheet, i.row, i.column])).toEqual([
       ['Danh mục đơn vị', 4, 'C'],
       ['Danh mục đơn vị', 5, 'E'],
     ]);
+  });
+});
+
+describe('UnitDirectory.nearDuplicates, given the sheet names by the workbook layer', () => {
+  it('the near-duplicate hint names the unit-list sheet it is given', () => {
+    const d = new UnitDirectory([]);
+    d.see({ name: 'Sở Tư pháp', level: null, parent: null });
+    d.see({ name: 'Sở Tư Pháp', level: null, parent: null });
+    expect(d.nearDuplicates('Quý 1', UNIT_LIST_SHEET).map((i) => i.message)).toEqual([
+      'Các tên đơn vị gần trùng nhau (khác nhau ở chữ hoa/thường) được tính là các đơn vị riêng: «Sở Tư pháp», «Sở Tư Pháp». Nếu là một đơn vị, hãy sửa tên cho thống nhất, hoặc khai báo tên đúng trong sheet «Danh mục đơn vị»: tên chỉ khác chữ hoa/thường, khoảng trắng hoặc vị trí dấu thanh được gộp vào tên trong danh mục.',
+    ]);
+    expect(d.nearDuplicates('Quý 1', 'DM đơn vị')[0].message).toContain('khai báo tên đúng trong sheet «DM đơn vị»:');
   });
 });
 
@@ -57,7 +69,7 @@ describe('resolveCaseUnits', () => {
     expect(units.map((u) => u.name)).toEqual(['Sở Tư pháp', 'Sở Tư pháp', 'Sở Tư pháp', 'UBND xã Thanh Nưa', 'Sở Tư pháp']);
     expect(cases.map((c) => c.unit)).toEqual(['Sở Tư pháp', 'Sở Tư pháp', 'Sở Tư pháp', 'UBND xã Thanh Nưa', 'Sở Tư pháp']);
     expect(units[3].parent).toBe('huyện Điện Biên');
-    expect(d.nearDuplicates('Quý 1').map((i) => [i.sheet, i.row, i.column, i.message])).toEqual([
+    expect(d.nearDuplicates('Quý 1', UNIT_LIST_SHEET).map((i) => [i.sheet, i.row, i.column, i.message])).toEqual([
       ['Quý 1', 5, 'B', 'Tên đơn vị «Së T\u00AD ph¸p» được gõ bằng bảng mã cũ TCVN3 (phông .VnTime); đã đọc thành «Sở Tư pháp» ở mọi dòng ghi tên này.'],
       ['Quý 1', 8, 'H', 'Tên huyện «huyÖn §iÖn Biªn» được gõ bằng bảng mã cũ TCVN3 (phông .VnTime); đã đọc thành «huyện Điện Biên» ở mọi dòng ghi tên này.'],
       ['Quý 2', 3, 'D', 'Tên đơn vị «Sở Tư Pháp» chỉ khác tên «Sở Tư pháp» trong danh mục đơn vị (sheet «Danh mục đơn vị», dòng 3, cột B) ở chữ hoa/thường; đã gộp vào «Sở Tư pháp».'],

@@ -18,7 +18,7 @@
  * 24/11/2027 is a Wednesday).
  */
 
-export interface HolidayEntry {
+interface HolidayEntry {
   /** `YYYY-MM-DD`. */
   readonly date: string;
   readonly kind: 'off' | 'work';

@@ -2,6 +2,6 @@
 export { progressCaseCost, progressIndex, progressPointsPerCase } from './progress';
 export type { ProgressCounts } from './progress';
 export { tallyRows } from './row-tally';
-export type { CaseColumns, CaseRowSource, RowRatio, RowRatios } from './row-tally';
+export type { CaseColumns, RowRatios } from './row-tally';
 export { scoreNationalIndex } from './unit-index';
-export type { EnteredPoints, GroupScore, MetricScore, ProgressDetail, RowsLack, UnitIndexInput, UnitNationalIndex } from './unit-index';
+export type { EnteredPoints, GroupScore, MetricScore, RowsLack, UnitIndexInput, UnitNationalIndex } from './unit-index';

@@ -7,14 +7,14 @@ import type { CaseRecord, CaseStatus } from '../cases';
 import type { NationalIndexRules, RowSource } from '../scoring/profile-types';
 
 /** `part` of `whole` cases whose value is known; `lacking`: cases that may belong to `whole` but whose value is unknown. */
-export interface RowRatio {
+interface RowRatio {
   part: number;
   whole: number;
   lacking: number;
 }
 
 /** Every rate but Tiến độ, which comes from the unit's counts (progress.ts). */
-export type CaseRowSource = Exclude<RowSource, 'progress'>;
+type CaseRowSource = Exclude<RowSource, 'progress'>;
 export type RowRatios = Record<CaseRowSource, RowRatio>;
 
 /**

@@ -56,7 +56,7 @@ export interface GroupScore {
 }
 
 /** Tiến độ in counts: late and overdue cases each cost `pointsPerCase`, `pointsLost` in all. */
-export interface ProgressDetail extends ProgressTally {
+interface ProgressDetail extends ProgressTally {
   notOnTime: number;
   pointsLost: number;
   pointsPerCase: number;

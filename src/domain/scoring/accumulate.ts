@@ -7,7 +7,7 @@ import type { CaseRecord, CaseStatus } from '../cases';
 import { casePoints, type CasePoints } from './case-points';
 import { PER_CASE_INDICATORS, type PerCaseIndicator, type RulesProfile } from './profile-types';
 
-export interface IndicatorTally {
+interface IndicatorTally {
   points: number;
   /** Evaluated cases that had a value; fewer than the evaluated cases means the indicator is missing. */
   scoredCases: number;

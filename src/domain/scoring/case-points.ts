@@ -6,11 +6,11 @@
 import type { CaseRecord, CaseStatus } from '../cases';
 import type { CountRule, PerCaseIndicator, Points, RulesProfile } from './profile-types';
 
-export type Timeliness = 'early' | 'onTime' | 'late';
+type Timeliness = 'early' | 'onTime' | 'late';
 export type CasePoints = Record<PerCaseIndicator, Points | null>;
 
 /** The case's timeliness when it was resolved in the period, else null (not evaluated). */
-export function evaluatedTimeliness(status: CaseStatus): Timeliness | null {
+function evaluatedTimeliness(status: CaseStatus): Timeliness | null {
   const { outcome } = status;
   return outcome === 'early' || outcome === 'onTime' || outcome === 'late' ? outcome : null;
 }

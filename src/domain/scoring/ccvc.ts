@@ -8,7 +8,7 @@ import { formatNumber } from './format';
 import { PER_CASE_INDICATORS, type RulesProfile } from './profile-types';
 
 /** A handler's score: the sum of the five indicator averages over the handler's cases; null when data is missing. */
-export function handlerScore(tally: CaseTally): number | null {
+function handlerScore(tally: CaseTally): number | null {
   let score = 0;
   for (const i of PER_CASE_INDICATORS) {
     const average = indicatorAverage(tally, i);
@@ -22,7 +22,7 @@ export function handlerScore(tally: CaseTally): number | null {
  * Mean of the handlers' exact scores, rounded once at the end (rounding each handler first would let
  * rounding errors add up). Null when there is no handler or any handler's score cannot be computed.
  */
-export function dtbCcvcFromHandlers(handlers: ReadonlyMap<string, CaseTally>, decimals: number): number | null {
+function dtbCcvcFromHandlers(handlers: ReadonlyMap<string, CaseTally>, decimals: number): number | null {
   if (handlers.size === 0) return null;
   let sum = 0;
   for (const tally of handlers.values()) {

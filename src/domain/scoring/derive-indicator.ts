@@ -3,7 +3,7 @@ import { roundHalfUp } from '../rounding';
 import type { PercentBand, Points } from './profile-types';
 import type { Ratio } from './unit-types';
 
-export interface Derivation {
+interface Derivation {
   points: Points;
   /** The rate as shown (profile decimals); the bands are applied to this figure, so the note explains the points. */
   percent: number;

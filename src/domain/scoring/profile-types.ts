@@ -23,14 +23,14 @@ interface Named {
 }
 
 /** #1: the case's overall timeliness. */
-export interface TimelinessRule extends Named {
+interface TimelinessRule extends Named {
   early: Points;
   onTime: Points;
   late: Points;
 }
 
 /** #2: agency steps; the case record only says whether any step was late. */
-export interface StepsRule extends Named {
+interface StepsRule extends Named {
   anyStepLate: Points;
   /** No step late: points by overall timeliness (TT 01: all steps early 2, none late 1). */
   noStepLate: { early: Points; onTime: Points; late: Points };
@@ -39,7 +39,7 @@ export interface StepsRule extends Named {
 }
 
 /** A band on a count: counts up to `atMost` (inclusive) get `points`; bands ascend. */
-export interface CountBand {
+interface CountBand {
   atMost: number;
   points: Points;
 }
@@ -52,7 +52,7 @@ export interface CountRule extends Named {
 }
 
 /** #7: staff attitude — an upheld complaint overrides timeliness. */
-export interface AttitudeRule extends Named {
+interface AttitudeRule extends Named {
   complaintUpheld: Points;
   early: Points;
   onTime: Points;
@@ -78,7 +78,7 @@ export type PerUnitRule =
     });
 
 /** A labelled lower bound; bands descend and the first one reached applies. */
-export interface LabelBand {
+interface LabelBand {
   label: string;
   atLeast: number;
 }

@@ -7,8 +7,11 @@ import { formatVn, parseIsoDay } from '../dates';
 import type { Period } from '../cases';
 import type { RulesProfile } from './profile-types';
 
-/** The notice for a period outside the profile's validity, in Vietnamese; null inside it or without dates. */
-export function profileNotice(profile: RulesProfile, period: Pick<Period, 'from' | 'to'>): string | null {
+/**
+ * The notice for a period outside the profile's validity, in Vietnamese; null inside it or without dates.
+ * `indexSheet`: the result sheet of the national index (`Chỉ số 766`), which the notice points to.
+ */
+export function profileNotice(profile: RulesProfile, period: Pick<Period, 'from' | 'to'>, indexSheet: string): string | null {
   const v = profile.validity;
   if (!v) return null;
   const from = v.from ? parseIsoDay(v.from) : null;
@@ -20,5 +23,5 @@ export function profileNotice(profile: RulesProfile, period: Pick<Period, 'from'
         ? `trước ngày ${formatVn(from)}`
         : null;
   if (!where) return null;
-  return `Kỳ báo cáo có ngày ${where}, ngoài thời gian hiệu lực của căn cứ bộ quy tắc «${profile.id}»: ${v.note} Điểm vẫn được tính theo bộ quy tắc này; xem thêm sheet «Chỉ số 766».`;
+  return `Kỳ báo cáo có ngày ${where}, ngoài thời gian hiệu lực của căn cứ bộ quy tắc «${profile.id}»: ${v.note} Điểm vẫn được tính theo bộ quy tắc này; xem thêm sheet «${indexSheet}».`;
 }

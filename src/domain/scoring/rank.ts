@@ -8,7 +8,7 @@ import type { RulesProfile } from './profile-types';
 import type { UnitScore } from './unit-types';
 
 type RankKey = RulesProfile['ranking']['order'][number];
-export type Ties = RulesProfile['ranking']['ties'];
+type Ties = RulesProfile['ranking']['ties'];
 
 export function withRanks(scores: readonly UnitScore[], profile: RulesProfile): UnitScore[] {
   const { order, ties } = profile.ranking;

@@ -5,7 +5,8 @@
  *
  * A per-case criterion comes from the cases whenever they give it; a value entered for it is the fallback
  * for case lists without the source column (real one-stop exports have none for #3, #4, #7), never an
- * override. Lacking both, it blocks the unit (RULES.md §5).
+ * override. Lacking both, it blocks the unit (RULES.md §5). The notes name the input's entry sheet so that
+ * the user knows where to go.
  */
 import { roundHalfUp } from '../rounding';
 import { indicatorAverage } from './accumulate';
@@ -21,8 +22,6 @@ export type ResolvedCriterion =
   | { state: 'excluded' };
 
 const MAX_POINTS = 2;
-/** Where the user types what the case list lacks; the notes name it so the user knows where to go. */
-const ENTRY_SHEET = '«Tiêu chí bổ sung»';
 
 const SOURCE_NAMES: Record<DerivationSource, string> = {
   feedbackOnTime: 'tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn',
@@ -51,13 +50,13 @@ function fromCases(input: UnitFromCases, indicator: PerCaseIndicator, profile: R
   if (average !== null) {
     const value = roundHalfUp(average, profile.decimals);
     if (!typed) return { state: 'value', value };
-    return { state: 'value', value, note: `tính từ danh sách hồ sơ, không dùng giá trị nhập ở ${ENTRY_SHEET}`, entryIgnored: true };
+    return { state: 'value', value, note: `tính từ danh sách hồ sơ, không dùng giá trị nhập ở «${input.entrySheet}»`, entryIgnored: true };
   }
   const lacking = `${tally.evaluatedCases - tally.indicators[indicator].scoredCases}/${tally.evaluatedCases} hồ sơ thiếu dữ liệu`;
-  if (!typed) return { state: 'missing', reason: `${lacking}, chưa nhập giá trị ở ${ENTRY_SHEET}` };
+  if (!typed) return { state: 'missing', reason: `${lacking}, chưa nhập giá trị ở «${input.entrySheet}»` };
   const resolved = fromEntry(entry, profile);
   if (resolved.state === 'missing') return { state: 'missing', reason: `${lacking}; ${resolved.reason}` };
-  if (resolved.state === 'value') return { ...resolved, note: `lấy theo giá trị nhập ở ${ENTRY_SHEET} (${lacking})` };
+  if (resolved.state === 'value') return { ...resolved, note: `lấy theo giá trị nhập ở «${input.entrySheet}» (${lacking})` };
   return resolved;
 }
 

@@ -25,6 +25,8 @@ interface UnitIdentity {
 export interface UnitFromCases extends UnitIdentity {
   kind: 'cases';
   accumulation: UnitAccumulation;
+  /** The sheet where the user types what the case list lacks (`Tiêu chí bổ sung`): the notes name it. */
+  entrySheet: string;
   /**
    * What `Tiêu chí bổ sung` holds, keyed by TT 01 number (not report column); missing key = blank.
    * Per-unit indicators: an entry wins over derivation. Per-case indicators: an entry is the unit's average,
@@ -47,14 +49,14 @@ export interface UnitFromGivenCriteria extends UnitIdentity {
 }
 
 /** A unit marked as not having sent its results. */
-export interface UnitNotSent extends UnitIdentity {
+interface UnitNotSent extends UnitIdentity {
   kind: 'notSent';
 }
 
 export type UnitScoringInput = UnitFromCases | UnitFromGivenCriteria | UnitNotSent;
 
 /** 'blocked': a criterion lacks data, so no total and no class. */
-export type UnitScoreStatus = 'scored' | 'blocked' | 'notSent' | 'notEvaluated';
+type UnitScoreStatus = 'scored' | 'blocked' | 'notSent' | 'notEvaluated';
 
 export interface UnitScore {
   name: string;

@@ -11,10 +11,11 @@ import type { RulesProfile } from '../../domain/scoring';
 import { roundHalfUp } from '../../domain/rounding';
 import type { ScoreRun } from '../score-workbook';
 import type { SheetModel } from '../sheet-model';
-import { casesInPeriod, groupBy, LEVEL_NAMES, LEVELS, NO_HANDLER, NO_PROCEDURE, orderedUnits, type RunCase } from './case-groups';
+import { groupBy, LEVEL_NAMES, LEVELS, NO_HANDLER, NO_PROCEDURE, orderedUnits, type RunCase } from './case-groups';
 import { writeColumnHeader } from './column-header';
 import { groupRow, ROW_STYLES } from './form-columns';
 import { romanNumeral } from './numbering';
+import { casesInPeriodWhere } from './period-cases';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { twoDigits, vnInteger } from './vn-number';
@@ -27,6 +28,9 @@ const DATE_STYLE = { ...STYLES.center, numFmt: 'dd/mm/yyyy' };
 /** A real date cell: the hosts write a Date as the serial of its UTC calendar day. */
 const dateCell = (day: DayNumber) => cell(new Date(day * MS_PER_DAY), DATE_STYLE);
 const POINTS_STYLE = { ...STYLES.count, numFmt: '0.00' };
+// One style object for a column's cells: the writers look styles up per object.
+const PROCEDURE_STYLE = { ...STYLES.text, size: 10 };
+const DAYS_LEFT_STYLE = { ...STYLES.center, numFmt: '0' };
 const points = (p: number): number => roundHalfUp(p, 2);
 
 /** A unit's cases, most overdue first, then by due date and time (none: the day's end), receipt and code. */
@@ -64,7 +68,7 @@ export function dueSoonSheet(run: ScoreRun, ctx: ReportContext, within: number, 
     { title: 'Điểm Tiến độ (QĐ 766)', children: [{ title: 'Đã mất (quá hạn)' }, { title: 'Sẽ mất nếu trễ hạn' }] },
   ]);
 
-  const cases = casesInPeriod(run).filter((c) => isDueSoon(c.record, c.status, asOf, limit));
+  const cases = casesInPeriodWhere(run, (record, status) => isDueSoon(record, status, asOf, limit));
   const byUnit = groupBy(cases, (c) => c.unit);
   const listed = orderedUnits(run).filter((u) => byUnit.has(u));
   const daysLeft = (c: RunCase): number => workingDaysLeft(c.record.due!.day, asOf, run.calendar);
@@ -94,10 +98,10 @@ function unitRows(b: SheetBuilder, unit: UnitTotals, cases: RunCase[], daysLeft:
       cell(String(i + 1), STYLES.center),
       cell(unit.name, STYLES.text),
       cell(record.code ?? '', STYLES.text),
-      cell(record.procedure ?? NO_PROCEDURE, { ...STYLES.text, size: 10 }),
+      cell(record.procedure ?? NO_PROCEDURE, PROCEDURE_STYLE),
       dateCell(record.received.day),
       dateCell(record.due!.day),
-      cell(daysLeft(c), { ...STYLES.center, numFmt: '0' }),
+      cell(daysLeft(c), DAYS_LEFT_STYLE),
       cell(record.handler ?? NO_HANDLER, STYLES.text),
       cell(overdue ? points(perCase) : null, POINTS_STYLE),
       cell(overdue ? null : points(perCase), POINTS_STYLE),

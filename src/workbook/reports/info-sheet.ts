@@ -9,7 +9,7 @@ import { DATA_CHECK_SHEET, INFO_SHEET, UNIT_LIST_SHEET } from '../sheet-names';
 
 export { INFO_SHEET };
 
-export interface InfoExtras {
+interface InfoExtras {
   /** Profile parameters worth stating, as label → value lines. */
   profileParameters: [string, string][];
   /** The period lies outside the profile's validity: the notice to state (RULES §5). */

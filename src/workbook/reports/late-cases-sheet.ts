@@ -7,9 +7,10 @@ import type { UnitTotals } from '../../domain/aggregate';
 import { formatVn, type DayNumber } from '../../domain/dates';
 import type { ScoreRun } from '../score-workbook';
 import type { SheetModel } from '../sheet-model';
-import { casesInPeriod, groupBy, LEVEL_NAMES, LEVELS, NO_HANDLER, NO_PROCEDURE, orderedUnits, type RunCase } from './case-groups';
+import { groupBy, LEVEL_NAMES, LEVELS, NO_HANDLER, NO_PROCEDURE, orderedUnits, type RunCase } from './case-groups';
 import { writeColumnHeader } from './column-header';
 import { groupRow } from './form-columns';
+import { casesInPeriodWhere } from './period-cases';
 import { writeHandlerTable } from './handler-table';
 import { romanNumeral } from './numbering';
 import { writeHeader, type ReportContext } from './report-context';
@@ -26,12 +27,14 @@ const upperFirst = (s: string): string => s[0].toUpperCase() + s.slice(1);
 const DATE_STYLE = { ...STYLES.center, numFmt: 'dd/mm/yyyy' };
 /** A real date cell: the hosts write a Date as the serial of its UTC calendar day. */
 const dateCell = (day: DayNumber) => cell(new Date(day * MS_PER_DAY), DATE_STYLE);
+// One style object for a column's thousands of cells: the writers look styles up per object.
+const PROCEDURE_STYLE = { ...STYLES.text, size: 10 };
+const DAYS_LATE_STYLE = { ...STYLES.count, numFmt: '0' };
 
 /** Late and overdue cases by level, unit (in report order), receipt date and code. */
 function lateCases(run: ScoreRun, unitOrder: ReadonlyMap<UnitTotals, number>): RunCase[] {
   const level = (c: RunCase): number => LEVELS.indexOf(c.unit.level);
-  return casesInPeriod(run)
-    .filter((c) => c.status.outcome === 'late' || c.status.outcome === 'overdue')
+  return casesInPeriodWhere(run, (_, status) => status.outcome === 'late' || status.outcome === 'overdue')
     .sort(
       (a, b) =>
         level(a) - level(b) ||
@@ -79,13 +82,13 @@ function caseRow(b: SheetBuilder, n: number, { record, status, unit }: RunCase):
     cell(upperFirst(LEVEL_NAMES[unit.level]), STYLES.center),
     cell(unit.name, STYLES.text),
     cell(record.code ?? '', STYLES.text),
-    cell(record.procedure ?? NO_PROCEDURE, { ...STYLES.text, size: 10 }),
+    cell(record.procedure ?? NO_PROCEDURE, PROCEDURE_STYLE),
     dateCell(record.received.day),
     // Late and overdue cases always have a due date (RULES.md §3 needs it to call them so).
     dateCell(record.due!.day),
     // An overdue case completed after the period was still open at its end: no return date yet.
     outcome === 'late' ? dateCell(record.completed!.day) : cell(null, STYLES.center),
-    cell(status.daysLate, { ...STYLES.count, numFmt: '0' }),
+    cell(status.daysLate, DAYS_LATE_STYLE),
     cell(LATE_STATUS[outcome], STYLES.text),
     cell(record.handler ?? NO_HANDLER, STYLES.text),
   ]);

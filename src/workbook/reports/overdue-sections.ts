@@ -9,7 +9,7 @@ import { twoDigits } from './vn-number';
 /** Resolved late or overdue in progress: the units the list shows. */
 export const hasLateOrOverdue = (u: UnitTotals): boolean => u.late > 0 || u.overdue > 0;
 
-export interface OverdueSection {
+interface OverdueSection {
   title: string;
   /** A block per district (Roman-numbered), or one untitled block. */
   blocks: { title: string | null; units: UnitTotals[] }[];

@@ -11,7 +11,7 @@ import { cell, type SheetBuilder, STYLES } from './sheet-builder';
 export type RankedUnit = UnitScore & { parent?: string | null };
 
 /** What sections need of a unit (a 1187 score or a national-index result): level, district, rank in the level. */
-export type SectionedUnit = Omit<Grouped, 'parent'> & { parent?: string | null; rank: number | null };
+type SectionedUnit = Omit<Grouped, 'parent'> & { parent?: string | null; rank: number | null };
 
 export interface RankingSection<T extends SectionedUnit = RankedUnit> {
   title: string;

@@ -11,7 +11,7 @@ import { PROVINCE_SUMMARY_SHEET, provinceSummarySheet } from './province-summary
 import { RATE_FORM_SHEET, rateFormSheet } from './rate-form-sheet';
 import type { ReportContext } from './report-context';
 
-export type ReportBuilder = (run: ScoreRun, ctx: ReportContext) => SheetModel;
+type ReportBuilder = (run: ScoreRun, ctx: ReportContext) => SheetModel;
 
 /** Sheet name → builder, in the order the sheets are written. */
 export const REPORT_FORMS: Readonly<Record<string, ReportBuilder>> = {

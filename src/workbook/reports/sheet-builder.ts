@@ -77,19 +77,48 @@ const LINE_POINTS = 15;
  * cells merged over several rows already have that room.
  */
 function estimateHeights(rows: (ModelCell | null)[][], widths: number[], merges: Merge[]): (number | null)[] {
-  const span = new Map<string, Merge>(merges.map((m) => [`${m.top}:${m.left}`, m]));
-  return rows.map((cells, r) => {
+  // Plain loops: a list sheet has tens of thousands of wrapped cells, and a key string, a slice and a split
+  // for each were most of the garbage of building it.
+  const spans = new Map<number, Merge[]>();
+  for (const m of merges) {
+    const list = spans.get(m.top);
+    if (list) list.push(m);
+    else spans.set(m.top, [m]);
+  }
+  const heights: (number | null)[] = new Array<number | null>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    const rowSpans = spans.get(r + 1);
     let points = 0;
-    cells.forEach((c, col) => {
-      if (!c || typeof c.value !== 'string' || !c.style?.wrap) return;
-      const m = span.get(`${r + 1}:${col + 1}`);
-      if (m && m.bottom > m.top) return;
-      const width = widths.slice(col, m ? m.right : col + 1).reduce((a, b) => a + b, 0);
+    for (let col = 0; col < cells.length; col++) {
+      const c = cells[col];
+      if (!c || typeof c.value !== 'string' || !c.style?.wrap) continue;
+      const m = rowSpans && spanAt(rowSpans, col + 1);
+      if (m && m.bottom > m.top) continue;
+      let width = 0;
+      for (let k = col; k < (m ? m.right : col + 1) && k < widths.length; k++) width += widths[k] ?? 0;
       const size = c.style.size ?? 11;
       const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
-      const lines = c.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      points = Math.max(points, lines * LINE_POINTS * (size / 11));
-    });
-    return points > LINE_POINTS ? Math.ceil(points) : null;
-  });
+      points = Math.max(points, lineCount(c.value, perLine) * LINE_POINTS * (size / 11));
+    }
+    heights[r] = points > LINE_POINTS ? Math.ceil(points) : null;
+  }
+  return heights;
+}
+
+function spanAt(spans: Merge[], left: number): Merge | undefined {
+  for (const m of spans) if (m.left === left) return m;
+  return undefined;
+}
+
+/** Lines of `perLine` characters a text needs, each of its own lines starting a new one. */
+function lineCount(text: string, perLine: number): number {
+  let lines = 0;
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    const length = (end < 0 ? text.length : end) - start;
+    lines += Math.max(1, Math.ceil(length / perLine));
+    if (end < 0) return lines;
+    start = end + 1;
+  }
 }

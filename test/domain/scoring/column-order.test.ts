@@ -19,6 +19,7 @@ function unitUnder(profile: RulesProfile): UnitFromCases {
     name: 'Sở Xây dựng',
     level: 'Tỉnh',
     accumulation: accumulate(cases, profile),
+    entrySheet: 'Tiêu chí bổ sung',
     entered: { 5: 1, 6: 2, 8: 0 },
     ratios: { onlineFiling: { part: 2, whole: 11 } },
   };

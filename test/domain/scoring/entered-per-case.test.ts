@@ -22,6 +22,7 @@ function unit(cases: ScoringCase[], extra: Partial<UnitFromCases> = {}, p = prof
     name: 'UBND xã Quài Tở',
     level: 'Xã',
     accumulation: accumulate(cases, p),
+    entrySheet: 'Tiêu chí bổ sung',
     ...extra,
     entered: { 5: 2, 6: 2, 8: 2, 9: 2, ...extra.entered },
   };

@@ -16,6 +16,7 @@ function unit(cases: ScoringCase[], extra: Partial<UnitFromCases> = {}): UnitFro
     name: 'Sở Thông tin và Truyền thông',
     level: 'Tỉnh',
     accumulation: accumulate(cases, profile),
+    entrySheet: 'Tiêu chí bổ sung',
     entered: { 5: 2, 6: 2, 8: 2, 9: 2 },
     ...extra,
   };

@@ -71,6 +71,7 @@ describe('missing data', () => {
           name: 'X',
           level: 'Tỉnh',
           accumulation: { evaluatedCases: 1, indicators: { 1: t(2), 2: t(2), 3: t(2), 4: t(2), 7: t(2) }, handlers: new Map(), casesWithoutHandler: 1 },
+          entrySheet: 'Tiêu chí bổ sung',
           entered: { 5: 2, 8: 2, 9: 'notEnoughInfo' },
         },
       ],
