@@ -6,12 +6,12 @@
 import { InputError } from '../workbook/input-error';
 import { profileText } from '../workbook/profile-parameters';
 import { fileState, statusText, type FileOutcome } from '../workbook/review/batch';
+import { duplicateText, duplicateUnits, withDuplicateNotes } from '../workbook/review/consolidate';
 import { consolidatedSheets } from '../workbook/review/consolidated-sheets';
 import { reviewJson } from '../workbook/review/review-json';
 import { planSheetWrites } from '../workbook/result-sheets';
 import { newWorkbook } from '../xlsx/new-workbook';
 import { contentOf, writeOutputs } from './atomic-write';
-import { duplicateText, duplicateUnits, withDuplicateNotes } from './duplicate-units';
 import { resolveProfile } from './load-profile';
 import { checkExtension, checkOutputs, type NamedPath } from './output-paths';
 import { compiledWorker, reviewAll } from './review-pool';
@@ -49,15 +49,26 @@ export async function reviewCommand(
 
   const computedAt = new Date();
   const plan = planSheetWrites([], null, consolidatedSheets(outcomes, profile, { profileText: profileText(profile), computedAt, version: PRODUCT_VERSION }));
-  const summary = { ...reviewJson(outcomes, profile, computedAt, PRODUCT_VERSION), duplicateUnits: duplicates };
+  const summary = reviewJson(outcomes, profile, computedAt, PRODUCT_VERSION, duplicates);
   await writeOutputs([
     { ...out, write: contentOf(await newWorkbook(plan.add, [plan.marker])) },
     ...(json ? [{ ...json, write: contentOf(JSON.stringify(summary, null, 2) + '\n') }] : []),
   ]);
 
-  for (const o of outcomes) log(`${o.file}: ${statusText(o)}`);
+  for (const o of outcomes) log(`${o.file}: ${statusText(o)}${comparedBrief(o)}`);
   for (const d of duplicates) log(`Cảnh báo: ${duplicateText(d)}`);
   const unreadable = outcomes.filter((o) => fileState(o) === 'unreadable').length;
   if (unreadable > 0) log(`Cảnh báo: ${unreadable} tệp không đọc được`);
+  // Exit code stays 0: the file was read; it simply holds nothing to compare, which the reviewer is told.
+  const nothing = outcomes.filter((o) => fileState(o) === 'nothing-to-compare').length;
+  if (nothing > 0) log(`Cảnh báo: ${nothing} tệp không có bảng số liệu để đối chiếu (không có kết luận theo đơn vị cho các tệp này)`);
   log(`Đã ghi ${flags.out}${flags.json ? ` và ${flags.json}` : ''}.`);
+}
+
+/** « — đã đối chiếu 2 bảng, 48 dòng số liệu («Phụ lục», «Biểu 2»)» after a file's status. */
+function comparedBrief(o: FileOutcome): string {
+  const tables = o.review?.tables ?? [];
+  if (tables.length === 0) return '';
+  const rows = tables.reduce((n, t) => n + t.rows, 0);
+  return ` — đã đối chiếu ${tables.length} bảng, ${rows} dòng số liệu (${[...new Set(tables.map((t) => `«${t.sheet}»`))].join(', ')})`;
 }

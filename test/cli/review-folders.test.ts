@@ -82,10 +82,12 @@ describe('tthc review on a folder', () => {
     expect(r.lines).toEqual([
       `bang-libre.ods: Không đọc được: Tệp «bang-libre.ods» là định dạng OpenDocument (.ods); ${FIX}`,
       `bao-cao-cu.xls: Không đọc được: Tệp «bao-cao-cu.xls» là định dạng Excel cũ (.xls); ${FIX}`,
-      'huyen-tuan-giao.xlsx: Có sai lệch (2)',
+      // 20 + 11 unit rows and the two «Tổng» rows.
+      'huyen-tuan-giao.xlsx: Có sai lệch (2) — đã đối chiếu 2 bảng, 33 dòng số liệu («Biểu 2», «Biểu 4»)',
       'mat-lien-ket.xlsx: Không đọc được: Tệp «mat-lien-ket.xlsx» là liên kết tới tệp không mở được: không tồn tại.',
       `so-lieu.csv: Không đọc được: Tệp «so-lieu.csv» là tệp văn bản CSV; ${FIX}`,
-      'van-phong.xlsm: Có sai lệch (7)',
+      // Seed 002's 26 units; seed 000's 28 unit rows and its two totals.
+      'van-phong.xlsm: Có sai lệch (7) — đã đối chiếu 2 bảng, 56 dòng số liệu («Phụ lục», «DS quá hạn T7-2023»)',
       'Cảnh báo: 4 tệp không đọc được',
       `Đã ghi ${out} và ${json}.`,
     ]);
@@ -122,13 +124,13 @@ describe('tthc review on a folder', () => {
     rmSync(namedLikeOutput);
 
     // The command's own result, re-run into the same folder: replaced, not reviewed.
-    expect((await review(folder, '--out', namedLikeOutput)).lines[0]).toBe('huyen-tuan-giao.xlsx: Có sai lệch (2)');
+    expect((await review(folder, '--out', namedLikeOutput)).lines[0]).toBe('huyen-tuan-giao.xlsx: Có sai lệch (2) — đã đối chiếu 2 bảng, 33 dòng số liệu («Biểu 2», «Biểu 4»)');
     const again = await review(folder, '--out', namedLikeOutput);
-    expect(again.lines.filter((l) => l.includes('.xlsx:'))).toEqual(['huyen-tuan-giao.xlsx: Có sai lệch (2)']);
+    expect(again.lines.filter((l) => l.includes('.xlsx:'))).toEqual(['huyen-tuan-giao.xlsx: Có sai lệch (2) — đã đối chiếu 2 bảng, 33 dòng số liệu («Biểu 2», «Biểu 4»)']);
     expect(sha(submitted)).toBe(before);
   });
 
-  it('a unit scored from two files is warned about; a link beside its target is one file', async () => {
+  it('a unit scored from two files is warned about and ranked once; a link beside its target is one file', async () => {
     const folder = tempDir();
     writeFileSync(path.join(folder, 'van-phong.xlsx'), await vanPhong());
     writeFileSync(path.join(folder, 'van-phong-gui-lai.xlsx'), await vanPhong());
@@ -139,10 +141,16 @@ describe('tthc review on a folder', () => {
     expect(r.code).toBe(0);
     const files = r.lines.filter((l) => /\.xlsx: /.test(l)).map((l) => l.replace(/: .*/, ''));
     expect(files).toEqual(['van-phong-gui-lai.xlsx', 'van-phong.xlsx']);
-    const warning = 'đơn vị «UBND huyện Điện Biên» được chấm điểm trong 2 tệp (van-phong-gui-lai.xlsx, van-phong.xlsx): xếp hạng tổng hợp có đơn vị này 2 lần — hãy giữ lại một tệp cho mỗi đơn vị.';
+    // Both state the same periods (quý II/2021, tháng 7/2023): the file listed last is kept, and that is said.
+    const reason = 'các tệp ghi cùng kỳ báo cáo, nên lấy tệp đứng sau cùng trong danh sách rà soát';
+    const warning = `đơn vị «UBND huyện Điện Biên» được chấm điểm trong 2 tệp (van-phong-gui-lai.xlsx, van-phong.xlsx): xếp hạng tổng hợp tính đơn vị này một lần, theo tệp «van-phong.xlsx» (${reason}).`;
     expect(r.lines).toContain(`Cảnh báo: ${warning}`);
     const summary = JSON.parse(readFileSync(json, 'utf8'));
-    expect(summary.duplicateUnits).toContainEqual({ unit: 'UBND huyện Điện Biên', files: ['van-phong-gui-lai.xlsx', 'van-phong.xlsx'] });
+    expect(summary.duplicateUnits).toContainEqual({ unit: 'UBND huyện Điện Biên', files: ['van-phong-gui-lai.xlsx', 'van-phong.xlsx'], kept: 'van-phong.xlsx', reason });
+    // Seed 002's 26 units but Mường Nhé (not sent, unranked): once each, all from the file kept.
+    const ranked = summary.units.filter((u: { rank: number | null }) => u.rank !== null);
+    expect(ranked).toHaveLength(25);
+    expect(new Set(ranked.map((u: { file: string }) => u.file))).toEqual(new Set(['van-phong.xlsx']));
     expect(summary.duplicateUnits.length).toBe(r.lines.filter((l) => l.startsWith('Cảnh báo: đơn vị')).length);
     const notes = await statusNotes(out);
     for (const file of files) expect(notes.get(file)).toContain(`Cảnh báo: ${warning}`);
@@ -164,7 +172,7 @@ describe('tthc review on a folder', () => {
     const r = await review(open, closed, '--out', out);
     expect(r.lines).toEqual([
       'bi-khoa.xlsx: Không đọc được: Không mở được tệp «bi-khoa.xlsx»: không có quyền truy cập.',
-      'huyen-tuan-giao.xlsx: Có sai lệch (2)',
+      'huyen-tuan-giao.xlsx: Có sai lệch (2) — đã đối chiếu 2 bảng, 33 dòng số liệu («Biểu 2», «Biểu 4»)',
       `khong-mo-duoc: Không đọc được: Không mở được thư mục «${closed}»: không có quyền truy cập.`,
       'Cảnh báo: 2 tệp không đọc được',
       `Đã ghi ${out}.`,

@@ -66,8 +66,10 @@ describe('tthc review', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^bang-tinh\.xlsx: Không đọc được: Tệp «bang-tinh\.xlsx» không phải bảng tính \.xlsx/),
       expect.stringMatching(/^bi-cat\.xlsx: Không đọc được tệp «bi-cat\.xlsx»: tệp \.xlsx bị hỏng/),
-      'so-tu-phap.xlsx: Đã chấm',
+      // Case rows and no submitted table: nothing was compared, so nothing is declared in agreement.
+      'so-tu-phap.xlsx: Không có bảng số liệu để đối chiếu',
       'Cảnh báo: 2 tệp không đọc được',
+      'Cảnh báo: 1 tệp không có bảng số liệu để đối chiếu (không có kết luận theo đơn vị cho các tệp này)',
       `Đã ghi ${out} và ${json}.`,
     ]);
 
@@ -80,20 +82,25 @@ describe('tthc review', () => {
     expect(status.map((r) => [r[1], r[2].replace(/:.*/s, '')])).toEqual([
       ['bang-tinh.xlsx', 'Không đọc được'],
       ['bi-cat.xlsx', 'Không đọc được tệp «bi-cat.xlsx»'],
-      ['so-tu-phap.xlsx', 'Đã chấm'],
+      ['so-tu-phap.xlsx', 'Không có bảng số liệu để đối chiếu'],
     ]);
     expect(status[2][3]).toMatch(/^Tính lại từ \d+ dòng hồ sơ \(sheet «Danh sách hồ sơ»\)/);
     const ranking = await sheetRows(out, 'Xếp hạng tổng hợp');
+    // Its units are still recomputed and ranked, from its case rows.
     expect(ranking.filter((r) => r[2] === 'so-tu-phap.xlsx')).toHaveLength(25);
+    const reconciliation = (await sheetRows(out, 'Đối chiếu')).map((r) => r[0]);
+    expect(reconciliation).toContain('Tệp «so-tu-phap.xlsx»: Không có bảng số liệu để đối chiếu — không có kết luận theo đơn vị.');
+    expect(reconciliation.slice(reconciliation.indexOf('KẾT LUẬN THEO ĐƠN VỊ') + 2)).toEqual([]);
 
     const summary = JSON.parse(readFileSync(json, 'utf8')) as ReviewJson;
     expect(summary.files.map((f) => [f.file, f.state, f.disagreements, f.error !== undefined])).toEqual([
       ['bang-tinh.xlsx', 'unreadable', 0, true],
       ['bi-cat.xlsx', 'unreadable', 0, true],
-      ['so-tu-phap.xlsx', 'scored', 0, false],
+      ['so-tu-phap.xlsx', 'nothing-to-compare', 0, false],
     ]);
+    expect(summary.files[2]).toMatchObject({ compared: 'Không có bảng số liệu để đối chiếu', tables: [] });
     expect(summary.units).toHaveLength(25);
-    expect(summary.units[0]).toEqual(expect.objectContaining({ file: 'so-tu-phap.xlsx', verdict: 'Đúng quy định', disagreements: 0 }));
+    expect(summary.units.every((u) => u.verdict === '' && !u.compared)).toBe(true);
     expect(summary.disagreements).toEqual([]);
 
     // A re-run into the same folder reviews the same three files, not its own output.
@@ -118,7 +125,7 @@ describe('tthc review', () => {
     expect(pooled).toEqual(inThread);
     // Seed 004: Chiềng Đông in Biểu 2 and 4; seed 002 + 000: Điện Biên's total and six hand-rounded rates.
     expect(pooled.map((o) => [fileState(o), o.review?.disagreements.length ?? null])).toEqual([
-      ['unreadable', null], ['unreadable', null], ['scored', 0], ['disagreements', 2], ['disagreements', 7],
+      ['unreadable', null], ['unreadable', null], ['nothing-to-compare', 0], ['disagreements', 2], ['disagreements', 7],
     ]);
   });
 

@@ -49,7 +49,7 @@ describe('a submitted workbook without case rows: the tables must agree with the
   it('seed 002: only UBND huyện Điện Biên, whose printed criteria (… 2 0 0) add up to 13,63, not 14,63', () => {
     const r = review(seed002Grid());
     expect(r.basis).toEqual({ kind: 'tables' });
-    expect(r.tables).toEqual([{ sheet: SEED002_SHEET, kind: 'scores', units: 26 }]);
+    expect(r.tables).toEqual([{ sheet: SEED002_SHEET, kind: 'scores', subject: 'units', units: 26, rows: 26 }]);
     expect(r.disagreements.map(brief)).toEqual([[DIEN_BIEN, 'Tổng điểm', '14,63', 13.63, 1, 'error', `${SEED002_SHEET}!L30`]]);
     expect(r.disagreements[0].rule).toMatch(/^RULES §5: tổng điểm = tổng các tiêu chí/);
     // Its class stands: 14,63 and 13,63 are both «Tốt».
@@ -79,10 +79,10 @@ describe('a submitted workbook without case rows: the tables must agree with the
   it('seed 004: Chiềng Đông does not balance (11 ≠ 0 + 9 + 0) in Biểu 2 and Biểu 4; the «Tổng» rows add up', () => {
     const r = review(...seed004Grids(), seed004LetterGrid());
     expect(r.tables).toEqual([
-      { sheet: BIEU2_SHEET, kind: 'counts', units: 20 },
-      { sheet: BIEU4_SHEET, kind: 'counts', units: 11 },
+      { sheet: BIEU2_SHEET, kind: 'counts', subject: 'units', units: 20, rows: 21 },
+      { sheet: BIEU4_SHEET, kind: 'counts', subject: 'units', units: 11, rows: 12 },
       // The letter's table: «Quá hạn» beside «Trễ hạn» is the overdue count; its rates (4; 12,5; 100) are right.
-      { sheet: LETTER_SHEET, kind: 'counts', units: 11 },
+      { sheet: LETTER_SHEET, kind: 'counts', subject: 'units', units: 11, rows: 12 },
     ]);
     expect(r.disagreements.map(brief)).toEqual([
       [CHIENG_DONG, 'Cân đối tổng số', 11, 9, 2, 'error', `${BIEU2_SHEET}!C13`],
@@ -184,7 +184,8 @@ describe('the «Đối chiếu» sheet', () => {
     expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header + 1, to: header + 1 } });
     const conclusions = model.rows.findIndex((row) => row[0]?.value === 'KẾT LUẬN THEO ĐƠN VỊ');
     const verdictOf = (unit: string) => model.rows.slice(conclusions).find((row) => row[1]?.value === unit)?.[2]?.value;
-    expect(verdictOf('Sở Kế hoạch và Đầu tư')).toBe('Đúng quy định');
+    // «Khớp số liệu»: its figures agree — not a judgement that the unit followed the rules.
+    expect(verdictOf('Sở Kế hoạch và Đầu tư')).toBe('Khớp số liệu');
     expect(verdictOf(DIEN_BIEN)).toBe('Có 1 sai lệch: Tổng điểm');
     expect(verdictOf('TỔNG CỘNG¹')).toBe('Có 1 sai lệch: Tỷ lệ trễ hạn (%)');
   });

@@ -4,10 +4,11 @@
  */
 import type { RulesProfile, UnitScore } from '../../domain/scoring';
 import { withRanks } from '../../domain/scoring/rank';
-import type { ReviewedUnit, WorkbookReview } from './check';
+import { NOTHING_TO_COMPARE, nothingToCompare, type ReviewedUnit, type WorkbookReview } from './check';
+import { duplicateUnits, setAside, type DuplicateUnit } from './consolidate';
 import type { Disagreement } from './disagreement';
 import type { FiledVerdict } from './reconciliation-sheet';
-import { unitVerdicts } from './verdicts';
+import { reviewVerdicts } from './verdicts';
 
 /** Plain data, so a worker thread can post it. */
 export interface FileOutcome {
@@ -18,22 +19,25 @@ export interface FileOutcome {
   error?: string;
 }
 
-export type FileState = 'scored' | 'disagreements' | 'unreadable';
+/** A JSON contract (README): states are added, never renamed. */
+export type FileState = 'scored' | 'disagreements' | 'unreadable' | 'nothing-to-compare';
 
 export function fileState(o: FileOutcome): FileState {
   if (!o.review) return 'unreadable';
+  if (nothingToCompare(o.review)) return 'nothing-to-compare';
   return o.review.disagreements.length > 0 ? 'disagreements' : 'scored';
 }
 
 const UNREADABLE = 'Không đọc được';
 
-/** «Đã chấm», «Có sai lệch (3)», «Không đọc được: …». */
+/** «Đã chấm», «Có sai lệch (3)», «Không có bảng số liệu để đối chiếu», «Không đọc được: …». */
 export function statusText(o: FileOutcome): string {
   if (!o.review) {
     const reason = o.error ?? 'lỗi không rõ.';
     // The reader's own messages may already start so: «Không đọc được tệp «x»: …».
     return reason.startsWith(UNREADABLE) ? reason : `${UNREADABLE}: ${reason}`;
   }
+  if (nothingToCompare(o.review)) return NOTHING_TO_COMPARE;
   const n = o.review.disagreements.length;
   return n > 0 ? `Có sai lệch (${n})` : 'Đã chấm';
 }
@@ -45,9 +49,11 @@ export interface RankedUnit {
   score: UnitScore;
 }
 
-/** Every scored unit of every file, ranked within its level across files (RULES.md §5). */
-export function consolidatedRanking(outcomes: readonly FileOutcome[], profile: RulesProfile): RankedUnit[] {
-  const entries = outcomes.flatMap((o) => (o.review?.units ?? []).flatMap((unit) => (unit.score ? [{ file: o.file, unit, score: unit.score }] : [])));
+/** Every scored unit of every file, ranked within its level across files (RULES.md §5); a unit in several files once (consolidate.ts). */
+export function consolidatedRanking(outcomes: readonly FileOutcome[], profile: RulesProfile, duplicates: readonly DuplicateUnit[] = duplicateUnits(outcomes)): RankedUnit[] {
+  const entries = outcomes.flatMap((o) =>
+    (o.review?.units ?? []).flatMap((unit) => (unit.score && !setAside(duplicates, o.file, unit.name) ? [{ file: o.file, unit, score: unit.score }] : [])),
+  );
   const ranked = withRanks(entries.map((e) => e.score), profile);
   return entries.map((e, i) => ({ ...e, score: ranked[i] }));
 }
@@ -56,4 +62,4 @@ export const allDisagreements = (outcomes: readonly FileOutcome[]): (Disagreemen
   outcomes.flatMap((o) => (o.review?.disagreements ?? []).map((d) => ({ file: o.file, ...d })));
 
 export const allVerdicts = (outcomes: readonly FileOutcome[]): FiledVerdict[] =>
-  outcomes.flatMap((o) => (o.review ? unitVerdicts(o.review.units.map((u) => u.name), o.review.disagreements).map((v) => ({ file: o.file, ...v })) : []));
+  outcomes.flatMap((o) => (o.review ? reviewVerdicts(o.review).map((v) => ({ file: o.file, ...v })) : []));

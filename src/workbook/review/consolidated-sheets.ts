@@ -9,14 +9,15 @@ import { periodText } from '../reports/report-context';
 import { cell, SheetBuilder, STYLES } from '../reports/sheet-builder';
 import type { CellStyle, ModelCell, SheetModel } from '../sheet-model';
 import { allDisagreements, allVerdicts, consolidatedRanking, fileState, statusText, type FileOutcome, type FileState, type RankedUnit } from './batch';
-import type { WorkbookReview } from './check';
+import { NOTHING_TO_COMPARE, type WorkbookReview } from './check';
 import { reconciliationSheet } from './reconciliation-sheet';
 import { writeReviewHeader, type ReviewContext } from './review-context';
+import { SUBJECT_ROWS } from './table-subject';
 import { STATUS_SHEET, CONSOLIDATED_RANKING_SHEET } from '../sheet-names';
 
 export { STATUS_SHEET, CONSOLIDATED_RANKING_SHEET };
 
-const STATE_FILL: Readonly<Record<FileState, string>> = { scored: 'C6EFCE', disagreements: 'FFEB9C', unreadable: 'FFC7CE' };
+const STATE_FILL: Readonly<Record<FileState, string>> = { scored: 'C6EFCE', disagreements: 'FFEB9C', unreadable: 'FFC7CE', 'nothing-to-compare': 'D9D9D9' };
 const LEVEL_TITLES: [Level, string][] = [
   ['Tỉnh', 'CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH'],
   ['Huyện', 'UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ'],
@@ -26,10 +27,11 @@ const ROMAN = ['I', 'II', 'III'];
 
 export function consolidatedSheets(outcomes: readonly FileOutcome[], profile: RulesProfile, ctx: ReviewContext): SheetModel[] {
   const subtitle = `Rà soát ${outcomes.length} tệp`;
+  const nothing = outcomes.filter((o) => fileState(o) === 'nothing-to-compare').map((o) => ({ file: o.file }));
   return [
     statusSheet(outcomes, subtitle, ctx),
     rankingSheet(consolidatedRanking(outcomes, profile), profile, subtitle, ctx),
-    reconciliationSheet({ disagreements: allDisagreements(outcomes), verdicts: allVerdicts(outcomes), subtitle, withFile: true, ctx }),
+    reconciliationSheet({ disagreements: allDisagreements(outcomes), verdicts: allVerdicts(outcomes), subtitle, withFile: true, ctx, nothingToCompare: nothing }),
   ];
 }
 
@@ -40,14 +42,26 @@ function basisText(review: WorkbookReview): string {
     : 'Không có danh sách hồ sơ: kiểm tra tính nhất quán của các bảng báo cáo';
 }
 
-const tablesText = (review: WorkbookReview): string =>
-  review.tables.map((t) => `«${t.sheet}» (${t.kind === 'scores' ? 'bảng tự chấm điểm' : 'biểu số liệu'}, ${t.units} dòng đơn vị)`).join('; ') || 'Không có';
+const TABLE_KINDS = { scores: 'bảng tự chấm điểm', counts: 'biểu số liệu', index: 'bảng Chỉ số 766' } as const;
+
+/** What was compared in a file: «2 bảng, 31 dòng: «Phụ lục» (bảng tự chấm điểm, 26 dòng đơn vị, 28 dòng số liệu); …». */
+export function comparedText(review: WorkbookReview): string {
+  if (review.tables.length === 0) return NOTHING_TO_COMPARE;
+  const rows = review.tables.reduce((n, t) => n + t.rows, 0);
+  const each = review.tables.map((t) => `«${t.sheet}» (${TABLE_KINDS[t.kind]}, ${t.units} ${SUBJECT_ROWS[t.subject]}, ${t.rows} dòng số liệu)`);
+  return `Đã đối chiếu ${review.tables.length} bảng, ${rows} dòng số liệu: ${each.join('; ')}`;
+}
+
+const tablesText = comparedText;
 
 function statusSheet(outcomes: readonly FileOutcome[], subtitle: string, ctx: ReviewContext): SheetModel {
   const b = new SheetBuilder(STATUS_SHEET, [6, 30, 34, 40, 40, 9, 8, 10, 40]);
   writeReviewHeader(b, 'TÌNH TRẠNG CÁC TỆP ĐƯỢC RÀ SOÁT', subtitle, ctx);
   const count = (s: FileState): number => outcomes.filter((o) => fileState(o) === s).length;
-  b.line(`${count('scored')} tệp đã chấm, không có sai lệch; ${count('disagreements')} tệp có sai lệch; ${count('unreadable')} tệp không đọc được.`, { bold: true });
+  b.line(
+    `${count('scored')} tệp đã chấm, không có sai lệch; ${count('disagreements')} tệp có sai lệch; ${count('nothing-to-compare')} tệp không có bảng số liệu để đối chiếu; ${count('unreadable')} tệp không đọc được.`,
+    { bold: true },
+  );
   const top = b.row(['STT', 'Tệp', 'Trạng thái', 'Căn cứ đối chiếu', 'Bảng báo cáo đã đọc', 'Số đơn vị', 'Lỗi', 'Cảnh báo', 'Ghi chú'], STYLES.header);
   outcomes.forEach((o, i) => {
     const r = o.review;

@@ -5,6 +5,7 @@
  */
 import { cellText, type CellValue } from '../cells';
 import { headerKey } from '../columns';
+import { CRITERIA_GROUP } from './criterion-headers';
 import { isHeaderCell } from './table-columns';
 
 const MAX_HEADER_ROWS = 4;
@@ -48,7 +49,27 @@ export function readHeaderBlock(rows: CellValue[][], top: number): HeaderBlock {
     if (next.some(isNumeric) || headerCells(next) === 0 || (anchorKey !== '' && anchorKey !== first[anchor])) break;
     bottom++;
   }
-  return { top, bottom, paths: columnPaths(rows.slice(top, bottom + 1).map(keysOf)) };
+  const paths = columnPaths(rows.slice(top, bottom + 1).map(keysOf));
+  const numbered = numberedCriteria(rows[bottom + 1], paths);
+  return numbered ? { top, bottom: bottom + 1, paths: numbered } : { top, bottom, paths };
+}
+
+/**
+ * «Chỉ số thành phần» (or «Điểm các tiêu chí») over cells numbered 1 … 9 in the row below: those numbers
+ * name the criteria. The row holds nothing else — a column-number row «(1) (2) …» numbers every column.
+ */
+function numberedCriteria(row: CellValue[] | undefined, paths: string[][]): string[][] | null {
+  if (!row) return null;
+  const texts = paths.map((_, c) => cellText(row[c] ?? null).trim());
+  // A group label merged across without repeating it (Office.js, hand-built grids) covers the blank cells to its right.
+  const groups: (string[] | null)[] = [];
+  paths.forEach((p, c) => {
+    if (p.length > 0) groups.push(CRITERIA_GROUP.test(p[p.length - 1]) ? p : null);
+    else groups.push(c > 0 && texts[c] !== '' ? groups[c - 1] : null);
+  });
+  const numbered = texts.flatMap((t, c) => (t !== '' ? [c] : []));
+  if (numbered.length < 3 || numbered.some((c) => !groups[c] || !/^[1-9]$/.test(texts[c]))) return null;
+  return paths.map((p, c) => (texts[c] !== '' ? [...groups[c]!, `tieu chi ${texts[c]}`] : p));
 }
 
 /**

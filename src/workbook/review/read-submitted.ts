@@ -10,6 +10,7 @@ import { readHeaderBlock, startsHeader, type HeaderBlock } from './header-rows';
 import { periodFromTitles } from './period-title';
 import { columnRoles, type ColumnRole } from './table-columns';
 import { tableRows, type RowLayout, type TableRow } from './table-rows';
+import { subjectOf, type TableSubject } from './table-subject';
 
 export interface TableColumn {
   /** 0-based index into the grid's rows. */
@@ -20,7 +21,10 @@ export interface TableColumn {
 
 export interface SubmittedTable {
   sheet: string;
-  kind: 'scores' | 'counts';
+  /** A self-scored 1187 table, a count form, or a QĐ 766 national-index table. */
+  kind: 'scores' | 'counts' | 'index';
+  /** What the rows name: units, or the fields (Biểu 1) or procedures (Biểu 3) of a count form. */
+  subject: TableSubject;
   columns: TableColumn[];
   rows: TableRow[];
   /** The period the title rows state, if any. */
@@ -33,12 +37,14 @@ const TITLE_ROWS = 12;
 const NAME_SAMPLE = 30;
 const MIN_CRITERIA = 3;
 const MIN_COUNT_COLUMNS = 2;
+const MIN_INDEX_GROUPS = 3;
 
 interface Found {
   block: HeaderBlock;
   roles: (ColumnRole | null)[];
   layout: RowLayout;
   kind: SubmittedTable['kind'];
+  subject: TableSubject;
 }
 
 export function readSubmittedTables(grid: SheetGrid): SubmittedTable[] {
@@ -62,6 +68,7 @@ export function readSubmittedTables(grid: SheetGrid): SubmittedTable[] {
     tables.push({
       sheet: grid.name,
       kind: f.kind,
+      subject: f.subject,
       columns: f.roles.flatMap((role, index) => (role ? [{ index, letter: columnLetter(grid.originCol + index), role }] : [])),
       rows,
       period: periodFromTitles(titles),
@@ -73,7 +80,7 @@ export function readSubmittedTables(grid: SheetGrid): SubmittedTable[] {
 /** The column holding unit names (every table has one). */
 export const nameColumn = (table: SubmittedTable): TableColumn => table.columns.find((c) => c.role.role === 'name')!;
 
-const sameColumns = (a: Found, b: Found): boolean => JSON.stringify(a.roles) === JSON.stringify(b.roles);
+const sameColumns = (a: Found, b: Found): boolean => a.subject === b.subject && JSON.stringify(a.roles) === JSON.stringify(b.roles);
 
 function recognise(block: HeaderBlock, rows: CellValue[][]): Found | null {
   const roles = columnRoles(block.paths);
@@ -83,14 +90,17 @@ function recognise(block: HeaderBlock, rows: CellValue[][]): Found | null {
   if (name < 0) roles[nameIndex] = { role: 'name' };
   const criteria = roles.filter((r) => r?.role === 'criterion').length;
   const scored = roles.some((r) => r?.role === 'score' && (r.field === 'scoreTotal' || r.field === 'classification'));
+  const ranked = roles.some((r) => r?.role === 'score' && (r.field === 'scoreTotal' || r.field === 'rank'));
   const counted = roles.filter((r) => r?.role === 'count' || r?.role === 'rate').length;
-  const kind = criteria >= MIN_CRITERIA && scored ? 'scores' : counted >= MIN_COUNT_COLUMNS ? 'counts' : null;
+  const groups = roles.filter((r) => r?.role === 'indexGroup').length;
+  const kind = criteria >= MIN_CRITERIA && scored ? 'scores' : groups >= MIN_INDEX_GROUPS && ranked ? 'index' : counted >= MIN_COUNT_COLUMNS ? 'counts' : null;
   if (!kind) return null;
   const figures = roles.flatMap((r, i) =>
-    r && (r.role === 'criterion' || r.role === 'count' || r.role === 'rate' || (r.role === 'score' && (r.field === 'scoreTotal' || r.field === 'dtbCcvc'))) ? [i] : [],
+    r && (r.role === 'criterion' || r.role === 'count' || r.role === 'rate' || r.role === 'indexGroup' || (r.role === 'score' && (r.field === 'scoreTotal' || r.field === 'dtbCcvc'))) ? [i] : [],
   );
   const stt = roles.findIndex((r) => r?.role === 'stt');
-  return { block, roles, kind, layout: { stt: stt < 0 ? null : stt, name: nameIndex, figures, wordsAreDescriptions: kind === 'counts' } };
+  const subject = kind === 'counts' ? subjectOf(block.paths[nameIndex]) : 'units';
+  return { block, roles, kind, subject, layout: { stt: stt < 0 ? null : stt, name: nameIndex, figures, wordsAreDescriptions: kind === 'counts' } };
 }
 
 /** The first column without a header whose body holds mostly words: unit names under a blank header cell. */

@@ -12,8 +12,11 @@ import { CRITERIA_SHEET, type InputIndicator } from '../criteria-columns';
 import { readCriteriaSheet, type CriteriaEntries } from '../read-criteria';
 import { RATIO_SOURCES, scoreRun, type RunUnitScore } from '../score-units';
 import { scoreWorkbook, type ScoreRun } from '../score-workbook';
-import type { CaseBasis } from './count-table-check';
+import { caseGroups } from './case-names';
+import type { CaseBasis } from './row-basis';
+import type { CriteriaOrder } from './criteria-order';
 import type { SubmittedTable } from './read-submitted';
+import { unitKey } from './unit-key';
 import type { ScoreBasis } from './score-table-check';
 import { scoreRows, type ScoreRow } from './score-rows';
 
@@ -34,22 +37,26 @@ function mayTakeFromTable(indicator: number, profile: RulesProfile): boolean {
   return rule.source === 'entered' || RATIO_SOURCES[rule.derivedFrom] === null;
 }
 
-/** Throws InputError when the case list cannot be used (a required column missing, no readable row). */
-export function recompute(grids: SheetGrid[], tables: SubmittedTable[], profile: RulesProfile): Recomputation {
+/** The case rows scored for the period the tables state. Throws InputError when the case list cannot be used. */
+export function caseRun(grids: SheetGrid[], tables: readonly SubmittedTable[]): ScoreRun {
   const period = tables.find((t) => t.period)?.period;
-  const run = scoreWorkbook(grids, period ?? {});
+  return scoreWorkbook(grids, period ?? {});
+}
+
+/** `orders`: how each self-scored table's criterion columns map to report columns (criteria-order.ts). */
+export function recompute(run: ScoreRun, grids: SheetGrid[], tables: readonly SubmittedTable[], profile: RulesProfile, orders: ReadonlyMap<SubmittedTable, CriteriaOrder>): Recomputation {
   const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
   const typed = criteriaGrid ? readCriteriaSheet(criteriaGrid, profile, run.units.map((u) => u.name)).entries : null;
 
   const printed = new Map<string, ScoreRow>();
   for (const t of tables.filter((x) => x.kind === 'scores')) {
-    for (const row of scoreRows(t, profile)) if (!printed.has(foldText(row.row.label))) printed.set(foldText(row.row.label), row);
+    for (const row of scoreRows(t, profile, orders.get(t))) if (!printed.has(unitKey(row.row.label))) printed.set(unitKey(row.row.label), row);
   }
   const entries: CriteriaEntries = new Map();
   const fromTable = new Map<string, Set<number>>();
   for (const unit of run.units) {
     const own = typed?.get(unit.name);
-    const row = printed.get(foldText(unit.name));
+    const row = printed.get(unitKey(unit.name));
     if (!row) {
       if (own) entries.set(unit.name, own);
       continue;
@@ -69,23 +76,24 @@ export function recompute(grids: SheetGrid[], tables: SubmittedTable[], profile:
       dtbCcvc: own?.dtbCcvc ?? (dtb?.kind === 'number' ? dtb.value : null),
       notSent: (own?.notSent ?? false) || row.notSent,
     });
-    fromTable.set(foldText(unit.name), taken);
+    fromTable.set(unitKey(unit.name), taken);
   }
 
   const scores = scoreRun(run, profile, entries);
   const columns = profile.reportColumns.map((_, i) => i + 1);
   const verifiable = new Map(
     scores.map((s) => {
-      const taken = fromTable.get(foldText(s.name)) ?? new Set<number>();
+      const taken = fromTable.get(unitKey(s.name)) ?? new Set<number>();
       // A value taken from the table but overruled by the cases was decided by the cases.
-      return [foldText(s.name), new Set(columns.filter((c) => !taken.has(c) || s.ignoredEntries.includes(c)))] as const;
+      return [unitKey(s.name), new Set(columns.filter((c) => !taken.has(c) || s.ignoredEntries.includes(c)))] as const;
     }),
   );
   const sheet = run.table.sheet;
   return {
     run,
     scores,
-    counts: { sheet, units: new Map(run.units.map((u) => [foldText(u.name), u])) },
-    scoreBasis: { sheet, scores: new Map(scores.map((s) => [foldText(s.name), s])), verifiable },
+    // Per-procedure groups only for a Biểu 1 or 3 to compare: on 200 000 cases they cost a pass of their own.
+    counts: { sheet, units: new Map(run.units.map((u) => [unitKey(u.name), u])), groups: tables.some((t) => t.subject !== 'units') ? caseGroups(run) : [] },
+    scoreBasis: { sheet, scores: new Map(scores.map((s) => [unitKey(s.name), s])), verifiable },
   };
 }

@@ -8,6 +8,7 @@ import { cell, SheetBuilder, STYLES, type CellInput } from '../reports/sheet-bui
 import type { CellStyle, SheetModel } from '../sheet-model';
 import type { Disagreement, Severity, Shown } from './disagreement';
 import { cellReference, writeReviewHeader, type ReviewContext } from './review-context';
+import { NOTHING_TO_COMPARE } from './check';
 import type { UnitVerdict } from './verdicts';
 import { RECONCILIATION_SHEET } from '../sheet-names';
 
@@ -23,6 +24,8 @@ export interface ReconciliationInput {
   subtitle: string;
   withFile: boolean;
   ctx: ReviewContext;
+  /** Workbooks (their files; none for the open workbook) that held no table to compare: said, never given verdicts. */
+  nothingToCompare?: readonly { file?: string }[];
 }
 
 const SEVERITY_TEXT: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo' };
@@ -33,17 +36,20 @@ const shown = (v: Shown): CellValue => (v === null ? '—' : v);
 /** Figures right-aligned whether printed as numbers or as text («4,3»); «—» (none) centred. */
 const figureStyle = (v: Shown): CellStyle => ({ border: true, align: v === null ? 'center' : 'right' });
 
-export function reconciliationSheet({ disagreements, verdicts, subtitle, withFile, ctx }: ReconciliationInput): SheetModel {
+function summaryLine(disagreements: readonly FiledDisagreement[], compared: boolean): string {
+  const errors = disagreements.filter((d) => d.severity === 'error').length;
+  if (disagreements.length > 0) return `${disagreements.length} sai lệch: ${errors} lỗi (số liệu sai quy tắc), ${disagreements.length - errors} cảnh báo (cần xem lại).`;
+  return compared ? 'Không có sai lệch: các số liệu báo cáo đã đối chiếu khớp với số liệu tính lại theo quy tắc.' : `${NOTHING_TO_COMPARE}.`;
+}
+
+export function reconciliationSheet({ disagreements, verdicts, subtitle, withFile, ctx, nothingToCompare = [] }: ReconciliationInput): SheetModel {
   const fileWidth = withFile ? [22] : [];
   const b = new SheetBuilder(RECONCILIATION_SHEET, [6, ...fileWidth, 30, 26, 14, 14, 11, 50, 10, 20]);
   writeReviewHeader(b, 'ĐỐI CHIẾU SỐ LIỆU BÁO CÁO VỚI SỐ LIỆU TÍNH LẠI', subtitle, ctx);
-  const errors = disagreements.filter((d) => d.severity === 'error').length;
-  b.line(
-    disagreements.length === 0
-      ? 'Không có sai lệch: mọi số liệu báo cáo khớp với số liệu tính lại theo quy tắc.'
-      : `${disagreements.length} sai lệch: ${errors} lỗi (số liệu sai quy tắc), ${disagreements.length - errors} cảnh báo (cần xem lại).`,
-    { bold: true },
-  );
+  b.line(summaryLine(disagreements, verdicts.length > 0 || disagreements.length > 0), { bold: true });
+  for (const n of nothingToCompare) {
+    b.line(`${n.file ? `Tệp «${n.file}»: ` : ''}${NOTHING_TO_COMPARE} — không có kết luận theo đơn vị.`, { italic: true });
+  }
   const fileHeader = withFile ? ['Tệp'] : [];
   const top = b.row(['STT', ...fileHeader, 'Đơn vị', 'Nội dung', 'Số liệu báo cáo', 'Số liệu tính lại', 'Chênh lệch', 'Quy tắc', 'Mức độ', 'Vị trí (sheet!ô)'], STYLES.header);
   // Errors change a unit's standing; the sort is stable, so files, sheets and rows keep the caller's order.

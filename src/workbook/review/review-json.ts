@@ -5,6 +5,9 @@
 import type { Level } from '../../domain/cases';
 import type { RulesProfile } from '../../domain/scoring';
 import { allDisagreements, allVerdicts, consolidatedRanking, fileState, statusText, type FileOutcome, type FileState } from './batch';
+import type { ReviewedTable } from './check';
+import { comparedText } from './consolidated-sheets';
+import type { DuplicateUnit } from './consolidate';
 import type { Disagreement } from './disagreement';
 
 export interface ReviewJson {
@@ -20,6 +23,10 @@ export interface ReviewJson {
     errors: number;
     warnings: number;
     error?: string;
+    /** What was compared, in Vietnamese (also in `Tình trạng tệp`); absent for an unreadable file. */
+    compared?: string;
+    /** The tables read and compared; [] when there was nothing to compare. */
+    tables: ReviewedTable[];
   }[];
   units: {
     file: string;
@@ -30,14 +37,18 @@ export interface ReviewJson {
     dtbCcvc: number | null;
     classification: string | null;
     rank: number | null;
+    /** «Khớp số liệu» or «Có n sai lệch: …»; '' for a unit no table has a row for (`compared` false). */
     verdict: string;
     disagreements: number;
+    compared: boolean;
   }[];
   disagreements: (Disagreement & { file: string })[];
+  /** Units scored in more than one file; the ranking keeps `kept`'s figures, for `reason`. */
+  duplicateUnits: DuplicateUnit[];
 }
 
-export function reviewJson(outcomes: readonly FileOutcome[], profile: RulesProfile, computedAt: Date, version: string): ReviewJson {
-  const ranked = new Map(consolidatedRanking(outcomes, profile).map((r) => [r.unit, r.score]));
+export function reviewJson(outcomes: readonly FileOutcome[], profile: RulesProfile, computedAt: Date, version: string, duplicates: readonly DuplicateUnit[]): ReviewJson {
+  const ranked = new Map(consolidatedRanking(outcomes, profile, duplicates).map((r) => [r.unit, r.score]));
   const verdicts = new Map(allVerdicts(outcomes).map((v) => [`${v.file}\u0000${v.unit}`, v]));
   return {
     profile: profile.id,
@@ -55,6 +66,8 @@ export function reviewJson(outcomes: readonly FileOutcome[], profile: RulesProfi
         errors,
         warnings: total - errors,
         ...(o.error ? { error: o.error } : {}),
+        ...(o.review ? { compared: comparedText(o.review) } : {}),
+        tables: o.review?.tables ?? [],
       };
     }),
     units: outcomes.flatMap((o) =>
@@ -72,9 +85,11 @@ export function reviewJson(outcomes: readonly FileOutcome[], profile: RulesProfi
           rank: score?.rank ?? null,
           verdict: verdict?.verdict ?? '',
           disagreements: verdict?.disagreements ?? 0,
+          compared: verdict !== undefined,
         };
       }),
     ),
     disagreements: allDisagreements(outcomes),
+    duplicateUnits: [...duplicates],
   };
 }

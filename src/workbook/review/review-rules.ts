@@ -36,13 +36,17 @@ export const RULES = {
   balanceResolved: 'RULES §3: số đã giải quyết = trước hạn + đúng hạn + trễ hạn',
   balanceProgress: 'RULES §3: số đang giải quyết = trong hạn + quá hạn',
   returned: 'RULES §3: hồ sơ trả lại đã nằm trong số đã giải quyết, không thể nhiều hơn',
-  sum: 'Dòng tổng phải bằng tổng các dòng đơn vị nó cộng',
+  sum: 'Dòng tổng phải bằng tổng các dòng đơn vị, lĩnh vực hoặc thủ tục mà nó cộng',
   unknownUnit: 'RULES §4: đơn vị có số liệu trong bảng nhưng không có hồ sơ nào trong danh sách hồ sơ của tệp',
   scoreTotal: 'RULES §5: tổng điểm = tổng các tiêu chí đã in (làm tròn 2 chữ số thập phân)',
+  scoreTotalRounded: 'RULES §5: tổng điểm = tổng các tiêu chí đã in; phần chênh không quá sai số làm tròn của từng tiêu chí (có thể tổng được tính từ điểm chưa làm tròn)',
+  indexTotal: 'RULES §7: tổng điểm Bộ chỉ số = tổng điểm sáu nhóm chỉ số đã in',
+  indexRange: 'RULES §7: điểm mỗi nhóm chỉ số từ 0 đến điểm tối đa của nhóm',
+  groupSum: 'Dòng nhóm có số liệu phải bằng tổng các dòng đơn vị, lĩnh vực hoặc thủ tục trong nhóm',
   scoreMissing: 'RULES §5: thiếu điểm một tiêu chí thì chưa tính tổng điểm, chưa xếp loại',
   criterionRange: 'RULES §5: mỗi tiêu chí 0–2 điểm',
   dtbRange: 'RULES §5: ĐTB CCVC BP Một cửa từ 0 đến 10',
-  rank: 'RULES §5: xếp hạng trong từng cấp theo tổng điểm, rồi ĐTB CCVC (giảm dần); bằng nhau thì cùng hạng',
+  rank: 'RULES §5, §7: xếp hạng theo tổng điểm, rồi ĐTB CCVC nếu bảng có (giảm dần); bằng nhau thì cùng hạng',
   notSent: 'RULES §5: đơn vị không gửi kết quả chấm điểm được ghi «Không xếp loại»',
 };
 
@@ -62,3 +66,7 @@ export function rateRule(r: RateRole, hand: 'rounded' | 'format' | null): string
 
 export const recomputedRule = (section: '§3' | '§5', sheet: string): string =>
   `RULES ${section}: tính lại từ danh sách hồ sơ (sheet «${sheet}») theo quy tắc hiện hành`;
+
+/** A field or procedure row the case rows cannot decide (row-basis.ts says why). */
+export const undecidedRule = (sheet: string, reason: string): string =>
+  `RULES §3: không tính lại được dòng này từ danh sách hồ sơ (sheet «${sheet}»): ${reason}; chỉ kiểm tra các số trên dòng có cân đối với nhau không`;

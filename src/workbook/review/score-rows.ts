@@ -4,6 +4,8 @@ import type { CriterionEntry, RulesProfile, UnitScoringInput } from '../../domai
 import { foldText } from '../../domain/text';
 import { inferLevel } from '../../domain/units';
 import type { FigureCell } from './count-checks';
+import { columnOf, criteriaOrders, type CriteriaOrder } from './criteria-order';
+import { sameClass } from './class-text';
 import { readFigure } from './figures';
 import type { SubmittedTable, TableColumn } from './read-submitted';
 import type { ScoreField } from './table-columns';
@@ -33,10 +35,11 @@ function headingLevel(heading: string | null): Level | null {
 
 const cellOf = (row: TableRow, column: TableColumn): FigureCell => ({ column, figure: readFigure(row.cells[column.index] ?? null, 'decimal') });
 
-export function scoreRows(table: SubmittedTable, profile: RulesProfile): ScoreRow[] {
+/** `order`: how the table's criterion columns map to report columns (the likeliest candidate by default). */
+export function scoreRows(table: SubmittedTable, profile: RulesProfile, order: CriteriaOrder = criteriaOrders(table, profile)[0]): ScoreRow[] {
   return table.rows.filter((r) => r.kind === 'unit').map((row) => {
     const criteria = profile.reportColumns.map((_, i) => {
-      const column = table.columns.find((c) => c.role.role === 'criterion' && c.role.column === i + 1);
+      const column = columnOf(table, order, i + 1);
       const cell = column ? cellOf(row, column) : null;
       return { cell, entry: cell ? entryOf(cell) : null };
     });
@@ -44,9 +47,9 @@ export function scoreRows(table: SubmittedTable, profile: RulesProfile): ScoreRo
     for (const column of table.columns) if (column.role.role === 'score') fields[column.role.field] = cellOf(row, column);
     const words = [...criteria.map((c) => c.cell), fields.scoreTotal].flatMap((c) => (c?.figure.kind === 'text' ? [foldText(c.figure.text)] : []));
     const cls = fields.classification?.figure;
-    const classText = cls?.kind === 'text' ? foldText(cls.text) : '';
+    const classText = cls?.kind === 'text' ? cls.text : null;
     const noCriteria = criteria.every((c) => c.entry === null);
-    const notSent = words.some((w) => NOT_SENT.test(w)) || (noCriteria && classText === foldText(profile.classification.notSent));
+    const notSent = words.some((w) => NOT_SENT.test(w)) || (noCriteria && sameClass(classText, profile.classification.notSent));
     return { row, level: inferLevel(row.label) ?? headingLevel(row.heading) ?? 'Tỉnh', notSent, criteria, fields };
   });
 }

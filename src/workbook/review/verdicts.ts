@@ -1,8 +1,13 @@
-/** The short conclusion per unit under the reconciliation: «Đúng quy định» or «Có 2 sai lệch: …». */
-import { foldText } from '../../domain/text';
+/**
+ * The short conclusion per compared unit under the reconciliation: «Khớp số liệu» (its printed figures
+ * agree with what was recomputed or with each other — not that the unit followed the rules) or «Có 2 sai
+ * lệch: …». A workbook with nothing to compare gives no verdict at all.
+ */
+import { nothingToCompare, type WorkbookReview } from './check';
 import type { Disagreement } from './disagreement';
+import { unitKey } from './unit-key';
 
-const CONFORMS = 'Đúng quy định';
+export const AGREES = 'Khớp số liệu';
 
 export interface UnitVerdict {
   unit: string;
@@ -12,7 +17,7 @@ export interface UnitVerdict {
 
 /** The items a unit got wrong; the sheet is named when the unit's findings span several sheets. */
 export function verdictText(found: readonly Disagreement[]): string {
-  if (found.length === 0) return CONFORMS;
+  if (found.length === 0) return AGREES;
   const sheets = new Set(found.map((d) => d.sheet));
   const items = found.map((d) => (sheets.size > 1 ? `${d.item} (${d.sheet})` : d.item));
   return `Có ${found.length} sai lệch: ${items.join('; ')}`;
@@ -22,19 +27,25 @@ export function verdictText(found: readonly Disagreement[]): string {
 export function unitVerdicts(units: readonly string[], disagreements: readonly Disagreement[]): UnitVerdict[] {
   const byUnit = new Map<string, Disagreement[]>();
   for (const d of disagreements) {
-    const key = foldText(d.unit);
+    const key = unitKey(d.unit);
     byUnit.set(key, [...(byUnit.get(key) ?? []), d]);
   }
   const names = [...units];
-  const known = new Set(units.map(foldText));
+  const known = new Set(units.map(unitKey));
   for (const d of disagreements) {
-    if (!known.has(foldText(d.unit))) {
-      known.add(foldText(d.unit));
+    if (!known.has(unitKey(d.unit))) {
+      known.add(unitKey(d.unit));
       names.push(d.unit);
     }
   }
   return names.map((unit) => {
-    const found = byUnit.get(foldText(unit)) ?? [];
+    const found = byUnit.get(unitKey(unit)) ?? [];
     return { unit, verdict: verdictText(found), disagreements: found.length };
   });
+}
+
+/** The verdicts of one reviewed workbook: its compared units only; none when it had nothing to compare. */
+export function reviewVerdicts(review: WorkbookReview): UnitVerdict[] {
+  if (nothingToCompare(review)) return [];
+  return unitVerdicts(review.units.filter((u) => u.compared).map((u) => u.name), review.disagreements);
 }
