@@ -1,15 +1,19 @@
-/* Builds the Excel task pane into dist/: taskpane.html + bundles, assets/*.png and manifest.xml.
+/* Builds the Excel task pane into dist/: taskpane.html + bundles, the help page huong-dan.html, assets/*.png,
+ * the sample workbook and manifest.xml.
  *
  * Production (the default mode) needs ADDIN_PUBLIC_URL, the https base URL dist/ will be served from,
  * ending with "/"; manifest.xml's dev-server URLs are rewritten to it. The build stops with an error when
  * it is missing rather than shipping a manifest that points at localhost.
  * Development (--mode development) keeps the https://localhost:3000/ URLs for `webpack serve`.
+ * Production ships no source maps (they would publish the sources beside the add-in) and no code that compiles
+ * code at run time (`eval`, `new Function`), which a strict Content-Security-Policy blocks: test/build checks both.
  */
 const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const devCerts = require('office-addin-dev-certs');
 const { DEV_ORIGIN, checkPublicUrl, rewriteManifestUrls } = require('./scripts/manifest-urls');
+const { version } = require('./package.json');
 
 module.exports = async (env, options) => {
   const dev = options.mode === 'development';
@@ -17,7 +21,10 @@ module.exports = async (env, options) => {
 
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    // ES2020, as tsconfig.json compiles to: webpack's own runtime then reads `globalThis` instead of falling back
+    // to `new Function('return this')`. Older engines get taskpane.html's message, not this bundle.
+    target: ['web', 'es2020'],
+    devtool: dev ? 'eval-cheap-module-source-map' : false,
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -40,7 +47,7 @@ module.exports = async (env, options) => {
             // `npm run typecheck` type-checks; here we only transpile, which is much faster on 2 cores.
             transpileOnly: true,
             // ES modules (not tsconfig's commonjs) so webpack can tree-shake Fluent UI.
-            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true },
+            compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: dev },
           },
         },
       ],
@@ -55,9 +62,18 @@ module.exports = async (env, options) => {
         filename: 'taskpane.html',
         chunks: ['taskpane'],
       }),
+      // The manifest's SupportUrl and LearnMoreUrl: static, no script, the version filled in here.
+      new HtmlWebpackPlugin({
+        template: './src/help/huong-dan.html',
+        filename: 'huong-dan.html',
+        inject: false,
+        templateParameters: { version },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // The help page links to it.
+          { from: 'assets/mau-ho-so-tthc.xlsx', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',
             transform: (content) => (publicUrl ? rewriteManifestUrls(content.toString('utf8'), publicUrl) : content),

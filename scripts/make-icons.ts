@@ -7,8 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 
-// 16/32/80: ribbon button; 32: IconUrl; 64: HighResolutionIconUrl.
-const SIZES = [16, 32, 64, 80];
+// Ribbon button: 16/32/80 required, 20/24/40/48/64 optional (the manifest XSD's sizes; Office picks one by
+// screen scaling); 32: IconUrl; 64: HighResolutionIconUrl.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const GREEN = [0x10, 0x7c, 0x41]; // Excel's green, so the button sits well on the ribbon
 const SUPERSAMPLE = 4; // 4×4 samples per pixel give anti-aliased edges
 

@@ -42,7 +42,7 @@ export async function applySheetChanges(
   // The date system is asked with the look around when the job does not know it yet (a write without a read).
   const before = await dates.firstSync(context, () => lookAround(context, capabilities));
   if (before.structureProtected) {
-    throw new InputError('Sổ làm việc đang khoá cấu trúc (Xem lại › Bảo vệ sổ làm việc / Review › Protect Workbook) nên không thêm, xoá được sheet — hãy bỏ khoá rồi chạy lại');
+    throw new InputError('Tệp đang khóa cấu trúc (Xem lại › Bảo vệ Sổ làm việc / Review › Protect Workbook) nên không thêm, xóa được sheet — hãy bỏ khóa rồi chạy lại');
   }
   // Exact names only: a user's sheet called like one of ours ("Tổng hợp (2)") is never touched.
   const removing = before.sheets.filter((s) => changes.remove.some((n) => sameName(n, s.name)));
@@ -50,7 +50,7 @@ export async function applySheetChanges(
   const temporary = temporaryNames(changes.add.length, [...before.sheets.map((s) => s.name), ...changes.add.map((m) => m.name)]);
 
   try {
-    await writeNewSheets(context, changes.add, temporary, capabilities, dates.system, onProgress);
+    await writeNewSheets(context, changes, temporary, capabilities, dates.system, onProgress);
     await deleteSheets(context, removing, capabilities);
   } catch (error) {
     throw await afterRemovingTemporary(context, temporary, error);
@@ -84,7 +84,7 @@ function checkFinalNames(remaining: ExistingSheet[], add: SheetModel[]): void {
       throw new SheetError(`Tên sheet «${name}» không hợp lệ trong Excel`, { sheet: name });
     }
     if (remaining.some((s) => sameName(s.name, name)) || add.slice(0, i).some((m) => sameName(m.name, name))) {
-      throw new SheetError(`Sổ làm việc đã có sheet «${name}» không do phần mềm tạo; không ghi đè sheet đó`, { sheet: name });
+      throw new SheetError(`Tệp đã có sheet «${name}» không do phần mềm tạo; không ghi đè sheet đó`, { sheet: name });
     }
   });
 }
@@ -98,22 +98,25 @@ function temporaryNames(count: number, taken: string[]): string[] {
   return names;
 }
 
+/** Progress names each sheet and its place among those the user will see (the hidden marker is not counted). */
 async function writeNewSheets(
   context: Excel.RequestContext,
-  models: SheetModel[],
+  { add: models, veryHidden }: SheetChanges,
   temporary: string[],
   capabilities: OfficeCapabilities,
   dateSystem: DateSystem,
   onProgress?: (p: HostProgress) => void,
 ): Promise<void> {
   const batch = new WriteBatch(context);
+  const shown = models.filter((m) => !veryHidden.includes(m.name));
   for (const [i, model] of models.entries()) {
+    const place = shown.includes(model) ? { sheetNumber: shown.indexOf(model) + 1, sheetCount: shown.length } : {};
     await writeSheet(context, batch, {
       addAs: temporary[i],
       model,
       capabilities,
       dateSystem,
-      onRowsSent: (done, total) => onProgress?.({ phase: 'write', sheet: model.name, done, total }),
+      onRowsSent: (done, total) => onProgress?.({ phase: 'write', sheet: model.name, done, total, ...place }),
     });
   }
   await batch.flush();
@@ -177,6 +180,6 @@ async function afterRemovingTemporary(context: Excel.RequestContext, temporary: 
     return error;
   } catch (cleanupError) {
     const reason = cleanupError instanceof Error ? cleanupError.message : String(cleanupError);
-    return new OfficeHostError(`Không xoá được các sheet tạm ${temporary.join(', ')} (${reason}) — hãy xoá chúng bằng tay`, error);
+    return new OfficeHostError(`Không xóa được các sheet tạm ${temporary.join(', ')} (${reason}) — hãy xóa chúng bằng tay`, error);
   }
 }

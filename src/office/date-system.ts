@@ -76,14 +76,14 @@ export class DateSystemTracker {
     if (!this.answer) return null;
     if ('unknown' in this.answer) {
       return (
-        `Không xác định được hệ ngày của sổ làm việc (${this.answer.unknown}), nên ngày được đọc và ghi theo hệ 1900, ` +
+        `Không xác định được hệ ngày của tệp (${this.answer.unknown}), nên ngày được đọc và ghi theo hệ 1900, ` +
         `mặc định của Excel. Nếu tệp dùng hệ ngày 1904 (${OPTION}, thường gặp ở tệp cũ tạo trên máy Mac), mọi ngày ` +
         `sẽ sớm 1${NBSP}462 ngày (4 năm và 1 ngày): hãy đối chiếu vài ngày trong kết quả với tệp, hoặc chấm bằng lệnh tthc.`
       );
     }
     if (this.answer.system === 1904) {
       return (
-        `Sổ làm việc dùng hệ ngày 1904 (${OPTION}): các ô định dạng ngày được đọc và kết quả được ghi theo hệ này. ` +
+        `Tệp dùng hệ ngày 1904 (${OPTION}): các ô định dạng ngày được đọc và kết quả được ghi theo hệ này. ` +
         `Ô chứa số sê-ri ngày mà không định dạng ngày (General) vẫn được hiểu theo hệ 1900, tức sớm 1${NBSP}462 ngày — ` +
         `hãy định dạng các cột ngày là ngày (Ctrl+1 › Date) rồi chạy lại.`
       );

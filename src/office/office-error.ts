@@ -8,9 +8,9 @@ const HINTS: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi chạy lại.',
   RequestPayloadSizeLimitExceeded: 'Dữ liệu gửi cho Excel trong một lần quá lớn.',
   ResponsePayloadSizeLimitExceeded: 'Dữ liệu Excel trả về trong một lần quá lớn.',
-  ItemNotFound: 'Không tìm thấy sheet hoặc vùng ô cần dùng (có thể vừa bị xoá hoặc đổi tên).',
-  ItemAlreadyExists: 'Trong sổ làm việc đã có sheet trùng tên.',
-  AccessDenied: 'Excel không cho phép thao tác này (sổ làm việc có thể đang được bảo vệ hoặc chỉ được xem).',
+  ItemNotFound: 'Không tìm thấy sheet hoặc vùng ô cần dùng (có thể vừa bị xóa hoặc đổi tên).',
+  ItemAlreadyExists: 'Trong tệp đã có sheet trùng tên.',
+  AccessDenied: 'Excel không cho phép thao tác này (tệp có thể đang được bảo vệ hoặc chỉ được xem).',
 };
 
 export class OfficeHostError extends Error {

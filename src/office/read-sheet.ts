@@ -67,10 +67,10 @@ export async function readSheetGrid(
     // Excel answers null instead of failing when a read exceeds its cell limit; never take that for empty.
     const first = originRow + rows.length;
     const last = first + count - 1;
-    if (!chunk.values) throw new SheetError(`Excel không trả về giá trị các dòng ${first}–${last} của sheet «${name}». Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc, mở lại rồi chạy lại.`, { sheet: name, row: first });
+    if (!chunk.values) throw new SheetError(`Excel không trả về giá trị các dòng ${first}–${last} của sheet «${name}». Hãy thử lại; nếu vẫn lỗi, lưu tệp, mở lại rồi chạy lại.`, { sheet: name, row: first });
     if (withFormats) {
       const formats: unknown[][] | null = chunk.numberFormat;
-      if (!formats) throw new SheetError(`Excel không trả về định dạng số các dòng ${first}–${last} của sheet «${name}». Hãy thử lại; nếu vẫn lỗi, lưu sổ làm việc, mở lại rồi chạy lại.`, { sheet: name, row: first });
+      if (!formats) throw new SheetError(`Excel không trả về định dạng số các dòng ${first}–${last} của sheet «${name}». Hãy thử lại; nếu vẫn lỗi, lưu tệp, mở lại rồi chạy lại.`, { sheet: name, row: first });
       sizer.observe(count, jsonBytes(chunk.values) + jsonBytes(formats));
       chunk.values.forEach((values, r) => rows.push(values.map((v, c) => fromOffice1904Value(v, formats[r]?.[c]))));
     } else {

@@ -1,11 +1,15 @@
 /**
- * The task pane: four steps — data, period, run, results — as a small state machine. Everything outside
- * the pane comes in through props (WorkbookHost, Navigator, SettingsStore), so tests drive it with fakes.
+ * The task pane: two tabs. «Chấm điểm» goes through four steps — data, period, run, results — as a small
+ * state machine; «Đối chiếu» reviews the figures units submitted. A welcome opens on first use. Everything
+ * outside the pane comes in through props (WorkbookHost, Navigator, SettingsStore, PaneEnvironment), so
+ * tests drive it with fakes. The pane follows Office's theme, light or dark.
  */
-import { useState } from 'react';
-import { Caption1, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, FluentProvider, makeStyles, Subtitle1, Tab, TabList, tokens, typographyStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { dayFromYmd, type DayNumber } from '../domain/dates';
 import { builtInProfile, DEFAULT_PROFILE, type BuiltInProfileName, type RulesProfile } from '../domain/scoring';
+import { profileText } from '../workbook/profile-parameters';
+import type { ReviewJobResult } from '../workbook/review/review-job';
 import type { InputWorkbook, JobResult } from '../workbook/score-job';
 import type { WorkbookHost } from '../workbook/workbook-host';
 import { DataStep } from './components/DataStep';
@@ -13,12 +17,13 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { PeriodStep } from './components/PeriodStep';
 import { ResultsStep } from './components/ResultsStep';
 import { ReviewStep } from './components/ReviewStep';
-import { runReviewJob } from '../workbook/review/review-job';
-import { profileText } from '../workbook/profile-parameters';
 import { RunStep } from './components/RunStep';
+import { Welcome } from './components/Welcome';
 import { defaultPeriodDay, savedColumns, type DataChoice } from './data-choice';
-import { makeScoreJob, type ScoreJob } from './job';
-import type { Navigator, SavedChoices, SettingsStore } from './ports';
+import { makeReviewJob, makeScoreJob, type ScoreJob } from './job';
+import { officePaneEnvironment } from '../office/pane-environment';
+import type { Navigator, PaneEnvironment, SavedChoices, SettingsStore, ThemeKind } from './ports';
+import { formatCount } from './progress-text';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -30,20 +35,26 @@ export interface AppProps {
   profile?: RulesProfile;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** The open file, Office's theme and the welcome flag; Office's own when left out. */
+  environment?: PaneEnvironment;
 }
 
 type Screen =
   | { step: 'data'; input: InputWorkbook | null }
   | { step: 'period'; input: InputWorkbook; data: DataChoice; latest: DayNumber | null }
   | { step: 'run'; input: InputWorkbook; data: DataChoice; latest: DayNumber | null; job: ScoreJob; toSave: SavedChoices }
-  | { step: 'results'; result: JobResult }
-  | { step: 'review'; input: InputWorkbook };
+  | { step: 'results'; result: JobResult };
+
+type TabName = 'score' | 'review';
 
 const STEPS = { data: 'Dữ liệu', period: 'Kỳ báo cáo', run: 'Chấm điểm', results: 'Kết quả' } as const;
 const STEP_ORDER = Object.keys(STEPS) as (keyof typeof STEPS)[];
 
-const caption = (step: Screen['step']): string =>
-  step === 'review' ? 'Đối chiếu số liệu đơn vị gửi' : `Bước ${STEP_ORDER.indexOf(step) + 1}/4 · ${STEPS[step]}`;
+const caption = (tab: TabName, step: Screen['step']): string =>
+  tab === 'review' ? 'Đối chiếu số liệu đơn vị gửi' : `Bước ${STEP_ORDER.indexOf(step) + 1}/4 · ${STEPS[step]}`;
+
+/** The score tab's screens that hold the workbook as read before a review wrote to it. */
+const holdsEarlierRead = (screen: Screen): boolean => screen.step !== 'results';
 
 const useStyles = makeStyles({
   root: {
@@ -53,10 +64,19 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     maxWidth: '560px',
   },
-  header: { display: 'flex', flexDirection: 'column' },
+  header: { display: 'flex', alignItems: 'flex-start', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  titles: { display: 'flex', flexDirection: 'column' },
   title: { margin: 0 },
-  step: { color: tokens.colorNeutralForeground3 },
+  // A heading (it takes the focus on each step) that looks like a caption.
+  step: { ...typographyStyles.caption1, margin: 0, color: tokens.colorNeutralForeground3, ':focus': { outline: 'none' }, ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  /** Read by screen readers, not shown. */
+  spoken: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
+
+const THEMES = { light: webLightTheme, dark: webDarkTheme } as const;
+
+/** What a screen reader says when a run ends; the step's heading takes the focus at the same time. */
+const doneText = (result: JobResult): string => `Đã chấm điểm xong: ${formatCount(result.run.cases.length)} hồ sơ, ${formatCount(result.run.units.length)} đơn vị.`;
 
 function loadSaved(settings: SettingsStore): SavedChoices | null {
   try {
@@ -68,20 +88,57 @@ function loadSaved(settings: SettingsStore): SavedChoices | null {
 
 const dayOf = (d: Date): DayNumber => dayFromYmd(d.getFullYear(), d.getMonth() + 1, d.getDate());
 
-export function App({ host, navigator, settings, version, profile, now = () => new Date() }: AppProps) {
+export function App({ host, navigator, settings, version, profile, now = () => new Date(), environment }: AppProps) {
   const styles = useStyles();
+  const [env] = useState<PaneEnvironment>(() => environment ?? officePaneEnvironment());
+  const [theme, setTheme] = useState<ThemeKind>(() => env.theme());
+  const [welcome, setWelcome] = useState(() => !env.welcomeSeen());
+  const [spoken, setSpoken] = useState('');
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const welcomeHeading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef<string | null>(null);
   const [screen, setScreen] = useState<Screen>({ step: 'data', input: null });
   const [remembered, setRemembered] = useState<SavedChoices | null>(() => loadSaved(settings));
   const [notice, setNotice] = useState<string | null>(null);
   const [profileName, setProfileName] = useState<BuiltInProfileName>(DEFAULT_PROFILE);
+  const [tab, setTab] = useState<TabName>('score');
+  const [review, setReview] = useState<ReviewJobResult | null>(null);
+  // A job that writes is running: the other tab waits, so two jobs never plan on the same sheet list.
+  const [busy, setBusy] = useState(false);
   const rules = (): RulesProfile => profile ?? builtInProfile(profileName);
+  const tracked = <A extends unknown[], R>(job: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+    setBusy(true);
+    return job(...args).finally(() => setBusy(false));
+  };
+
+  useEffect(() => env.onThemeChange(setTheme), [env]);
+  useEffect(() => {
+    // The page around the pane (body margins, overscroll) takes the theme's background too.
+    document.body.style.backgroundColor = THEMES[theme].colorNeutralBackground1;
+  }, [theme]);
+  // Every step change moves the focus to the step's heading, so keyboard and screen reader users start there.
+  useEffect(() => {
+    const previous = shownStep.current;
+    shownStep.current = screen.step;
+    if (previous !== null && previous !== screen.step && tab === 'score' && !welcome) stepHeading.current?.focus();
+  }, [screen.step, tab, welcome]);
+
+  const openWelcome = () => {
+    setWelcome(true);
+    setTimeout(() => welcomeHeading.current?.focus(), 0);
+  };
+  const closeWelcome = () => {
+    env.rememberWelcomeSeen();
+    setWelcome(false);
+    setTimeout(() => stepHeading.current?.focus(), 0);
+  };
 
   const toPeriod = (input: InputWorkbook, data: DataChoice, latest = defaultPeriodDay(data)) => {
     setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null });
     setScreen({ step: 'period', input, data, latest });
   };
 
-  const body = (() => {
+  const scoreBody = (() => {
     switch (screen.step) {
       case 'data':
         return (
@@ -90,17 +147,8 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             input={screen.input}
             saved={remembered}
             onNext={(input, data) => toPeriod(input, data)}
-            onReview={(input) => setScreen({ step: 'review', input })}
           />
         );
-      case 'review': {
-        const { input } = screen;
-        const job = () => {
-          const chosen = rules();
-          return runReviewJob(host, input, chosen, { profileText: profileText(chosen), computedAt: now(), version });
-        };
-        return <ReviewStep job={job} navigator={navigator} onBack={() => setScreen({ step: 'data', input })} />;
-      }
       case 'period': {
         const { input, data, latest } = screen;
         return (
@@ -115,7 +163,8 @@ export function App({ host, navigator, settings, version, profile, now = () => n
               const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period };
               setRemembered(toSave);
               const options = { caseSheets: data.sheets, mapping: data.mapping, ...range, sheets, dueWithin, computedAt: now(), version };
-              const job = makeScoreJob(host, input, options, rules);
+              // The job reads the file again: values typed in «Tiêu chí bổ sung» since step 1 count.
+              const job = tracked(makeScoreJob(host, options, rules));
               setScreen({ step: 'run', input, data, latest, job, toSave });
             }}
           />
@@ -129,6 +178,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             onBack={() => setScreen({ step: 'period', input, data, latest })}
             onDone={(result) => {
               setNotice(null);
+              setSpoken(doneText(result));
               setScreen({ step: 'results', result });
               settings.save(toSave).catch((e) => setNotice(`${e instanceof Error ? e.message : String(e)} Lần sau cần chọn lại cột và kỳ báo cáo.`));
             }}
@@ -136,19 +186,77 @@ export function App({ host, navigator, settings, version, profile, now = () => n
         );
       }
       case 'results':
-        return <ResultsStep result={screen.result} navigator={navigator} notice={notice} onRerun={() => setScreen({ step: 'data', input: null })} />;
+        return (
+          <ResultsStep
+            result={screen.result}
+            navigator={navigator}
+            notice={notice}
+            onRerun={() => {
+              setSpoken('');
+              setScreen({ step: 'data', input: null });
+            }}
+          />
+        );
     }
   })();
 
+  const reviewJob = tracked(
+    makeReviewJob(host, rules, (chosen) => ({ profileText: profileText(chosen), computedAt: now(), version })),
+  );
+  const reviewed = (result: ReviewJobResult | null) => {
+    setReview(result);
+    // The review added its sheet and rewrote the marker: the score tab reads the workbook again.
+    if (result) setScreen((s) => (holdsEarlierRead(s) ? { step: 'data', input: null } : s));
+  };
+  const reviewBody = (
+    <ReviewStep job={reviewJob} navigator={navigator} profile={profileName} onProfileChange={setProfileName} result={review} onResult={reviewed} />
+  );
+
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <Subtitle1 as="h1" className={styles.title}>Chấm điểm TTHC</Subtitle1>
-        <Caption1 className={styles.step}>
-          {caption(screen.step)}
-        </Caption1>
-      </header>
-      <ErrorBoundary onReset={() => setScreen({ step: 'data', input: null })}>{body}</ErrorBoundary>
-    </main>
+    <FluentProvider theme={THEMES[theme]}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <div className={styles.titles}>
+            <Subtitle1 as="h1" className={styles.title}>
+              Chấm điểm TTHC
+            </Subtitle1>
+            <h2 className={styles.step} ref={stepHeading} tabIndex={-1}>
+              {caption(tab, screen.step)}
+            </h2>
+          </div>
+          {!welcome && (
+            <Button appearance="subtle" size="small" onClick={openWelcome}>
+              Giới thiệu
+            </Button>
+          )}
+        </header>
+        {welcome && <Welcome ref={welcomeHeading} fileName={env.fileName()} onClose={closeWelcome} />}
+        {/* Kept mounted under the welcome: a run in progress goes on. */}
+        <div hidden={welcome}>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} size="small">
+            <Tab id="tab-score" value="score" disabled={busy && tab !== 'score'}>
+              Chấm điểm
+            </Tab>
+            <Tab id="tab-review" value="review" disabled={busy && tab !== 'review'}>
+              Đối chiếu
+            </Tab>
+          </TabList>
+          <div role="tabpanel" aria-labelledby={tab === 'score' ? 'tab-score' : 'tab-review'}>
+            <ErrorBoundary
+              onReset={() => {
+                setScreen({ step: 'data', input: null });
+                setReview(null);
+              }}
+            >
+              {tab === 'score' ? scoreBody : reviewBody}
+            </ErrorBoundary>
+          </div>
+        </div>
+        {/* A live region, not role=status: the «Đối chiếu» tab has its own status region beside its results. */}
+        <div aria-live="polite" aria-atomic="true" className={styles.spoken} data-testid="announcer">
+          {spoken}
+        </div>
+      </main>
+    </FluentProvider>
   );
 }

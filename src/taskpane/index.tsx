@@ -23,7 +23,12 @@ function content(info: { host: Office.HostType | null }): ReactNode {
     return <Notice>TTHC Scorecard chạy trong Excel. Hãy mở tệp hồ sơ bằng Excel rồi mở lại bảng này.</Notice>;
   }
   if (!Office.context.requirements.isSetSupported('ExcelApi', '1.7')) {
-    return <Notice>Phiên bản Excel này quá cũ. Cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web.</Notice>;
+    return (
+      <Notice>
+        Phiên bản Excel này quá cũ (thiếu ExcelApi 1.7). Hãy cập nhật Office, hoặc dùng Microsoft 365, Office 2021
+        trở lên, Excel trên web; hoặc chấm điểm tệp bằng lệnh tthc.
+      </Notice>
+    );
   }
   return (
     <App
@@ -35,6 +40,10 @@ function content(info: { host: Office.HostType | null }): ReactNode {
   );
 }
 
-void Office.onReady((info) => {
-  createRoot(document.getElementById('container')!).render(<FluentProvider theme={webLightTheme}>{content(info)}</FluentProvider>);
-});
+// taskpane.html's own script marks the page when the engine is too old for this bundle or office.js did not
+// load, and shows why: then nothing starts. Otherwise rendering replaces its «Đang tải…».
+if (!document.documentElement.hasAttribute('data-stopped')) {
+  void Office.onReady((info) => {
+    createRoot(document.getElementById('container')!).render(<FluentProvider theme={webLightTheme}>{content(info)}</FluentProvider>);
+  });
+}

@@ -1,25 +1,40 @@
-/** The scoring job as the run screen starts it: cancellable, with progress. */
+/** The scoring and review jobs as the pane starts them: cancellable, with progress. */
 import type { RulesProfile } from '../domain/scoring';
-import { runScoreJob, type InputWorkbook, type JobOptions, type JobProgress, type JobResult } from '../workbook/score-job';
+import type { ReviewContext } from '../workbook/review/review-context';
+import { runReviewJob, type ReviewJobResult, type ReviewProgress } from '../workbook/review/review-job';
+import { readInputSheets, runScoreJob, type JobOptions, type JobProgress, type JobResult } from '../workbook/score-job';
 import type { WorkbookHost } from '../workbook/workbook-host';
 
 export type ScoreJob = (signal: AbortSignal, onProgress: (p: JobProgress) => void) => Promise<JobResult>;
+export type ReviewJob = (signal: AbortSignal, onProgress: (p: ReviewProgress) => void) => Promise<ReviewJobResult>;
 
 /** Lets the browser paint (the progress text) before a long synchronous step. */
 const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
-/** `profile` is loaded inside the job, so a failure to load it is shown by the run step like any other. */
+/**
+ * The job reads the file afresh when it starts, so what the user typed since step 1 (criteria in `Tiêu chí
+ * bổ sung`, corrected cases) is scored. `profile` is loaded inside the job, so a failure to load it is shown
+ * by the run step like any other.
+ */
 export function makeScoreJob(
   host: WorkbookHost,
-  input: InputWorkbook,
   options: Omit<JobOptions, 'signal' | 'profile'>,
   profile: () => RulesProfile,
 ): ScoreJob {
   return async (signal, onProgress) => {
-    // Scoring runs synchronously on sheets already read: show «Đang tính…» first, then start.
+    const input = await readInputSheets(host, onProgress, signal);
+    // Scoring runs synchronously on the sheets read: show «Đang tính…» first, then start.
     onProgress({ phase: 'score' });
     await nextPaint();
     signal.throwIfAborted();
     return runScoreJob(host, { ...options, profile: profile(), signal }, onProgress, input);
+  };
+}
+
+/** Reads the workbook as it is when started (see runReviewJob); the profile and the clock are taken then too. */
+export function makeReviewJob(host: WorkbookHost, profile: () => RulesProfile, context: (profile: RulesProfile) => ReviewContext): ReviewJob {
+  return async (signal, onProgress) => {
+    const chosen = profile();
+    return runReviewJob(host, chosen, context(chosen), { signal, onProgress });
   };
 }

@@ -64,15 +64,15 @@ export function checkPeriod(c: PeriodChoice): PeriodCheck {
   if (c.kind === 'custom') {
     const from = parseIsoDay(c.from);
     const to = parseIsoDay(c.to);
-    if (from === null) errors.from = 'Chọn ngày bắt đầu kỳ báo cáo.';
-    if (to === null) errors.to = 'Chọn ngày kết thúc kỳ báo cáo.';
+    if (from === null) errors.from = 'Nhập ngày bắt đầu kỳ báo cáo, dạng dd/mm/yyyy.';
+    if (to === null) errors.to = 'Nhập ngày kết thúc kỳ báo cáo, dạng dd/mm/yyyy.';
     if (from !== null && to !== null && from > to) {
       errors.to = `Ngày kết thúc (${formatVn(to)}) phải sau hoặc bằng ngày bắt đầu (${formatVn(from)}).`;
       bounds = null;
     }
   }
   const asOf = c.asOf === null ? bounds?.to ?? null : parseIsoDay(c.asOf);
-  if (c.asOf !== null && asOf === null) errors.asOf = 'Chọn «Ngày tính đến» hoặc để trống để tính đến cuối kỳ.';
+  if (c.asOf !== null && asOf === null) errors.asOf = 'Nhập «Ngày tính đến» dạng dd/mm/yyyy, hoặc để trống để tính đến cuối kỳ.';
   else if (bounds && asOf !== null && asOf < bounds.from) errors.asOf = `«Ngày tính đến» không được trước ngày bắt đầu kỳ (${formatVn(bounds.from)}).`;
   if (!bounds || asOf === null || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, from: bounds.from, to: bounds.to, asOf };

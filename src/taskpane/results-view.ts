@@ -11,6 +11,8 @@ export interface UnitScoreView {
   classification: string | null;
   total: number | null;
   rank: number | null;
+  /** Report columns lacking data (the criteria numbers, e.g. [9]). */
+  missing?: readonly number[];
 }
 
 /** The Decision 1187 scores of a run; tolerant of a result without them (older jobs, test doubles). */
@@ -31,6 +33,11 @@ export function classCounts(scores: readonly UnitScoreView[]): { label: string; 
   }
   const rows = [...counts].map(([label, count]) => ({ label, count }));
   return other > 0 ? [...rows, { label: NO_CLASS_LABEL, count: other }] : rows;
+}
+
+/** Units held back from a class by criteria lacking data, with the criteria (numbers) they lack, in the run's order. */
+export function unitsLackingData(scores: readonly UnitScoreView[]): { name: string; missing: readonly number[] }[] {
+  return scores.filter((s) => (s.missing?.length ?? 0) > 0).map((s) => ({ name: s.name, missing: s.missing ?? [] }));
 }
 
 export interface ProgressRow {

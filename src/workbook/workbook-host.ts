@@ -16,6 +16,9 @@ export interface HostProgress {
   sheet: string;
   done: number;
   total: number;
+  /** While writing several sheets: this sheet's place (1-based) among them, and how many there are. */
+  sheetNumber?: number;
+  sheetCount?: number;
 }
 
 export interface SheetChanges {

@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import packageJson from '../../package.json';
 import { checkPublicUrl, rewriteManifestUrls } from '../../scripts/manifest-urls';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -15,6 +16,9 @@ const SCHEMA = 'test/fixtures/manifest-schema/OfficeAppManifestV1_1.xsd';
 const MANIFEST = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const DEV_URL = 'https://localhost:3000/';
 const PUBLIC_URL = 'https://tthc.example.gov.vn/addin/';
+/** Every ribbon icon size the XSD allows: 16, 32 and 80 required, 20, 24, 40, 48 and 64 optional. */
+const RIBBON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+const HELP_PAGE = 'huong-dan.html';
 
 const NS = {
   app: 'http://schemas.microsoft.com/office/appforoffice/1.1',
@@ -137,9 +141,12 @@ describe('manifest.xml content', () => {
   it('is an Excel (Workbook) add-in needing ExcelApi 1.7, in Vietnamese by default', () => {
     expect(one(doc, NS.app, 'OfficeApp').getAttributeNS(NS.xsi, 'type')).toBe('TaskPaneApp');
     expect(one(doc, NS.app, 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(one(doc, NS.app, 'Version').textContent).toBe('1.0.0.0');
     expect(one(doc, NS.app, 'DefaultLocale').textContent).toBe('vi-VN');
-    expect(one(doc, NS.app, 'DisplayName').getAttribute('DefaultValue')).toBe('TTHC Scorecard');
+    const name = one(doc, NS.app, 'DisplayName');
+    expect(name.getAttribute('DefaultValue')).toBe('Chấm điểm TTHC');
+    expect(byTag(name, NS.app, 'Override').map((o) => [o.getAttribute('Locale'), o.getAttribute('Value')])).toEqual([
+      ['en-US', 'TTHC Scorecard'],
+    ]);
     expect(byTag(doc, NS.app, 'Host').map((h) => h.getAttribute('Name'))).toEqual(['Workbook']);
     expect(byTag(doc, NS.ov, 'Host').map((h) => h.getAttributeNS(NS.xsi, 'type'))).toEqual(['Workbook']);
     const sets = byTag(one(doc, NS.app, 'Requirements'), NS.app, 'Set');
@@ -178,6 +185,23 @@ describe('manifest.xml content', () => {
     expect(defined.filter((id) => !used.has(id))).toEqual([]);
   });
 
+  it('has the version of package.json, with a fourth part', () => {
+    expect(packageJson.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(one(doc, NS.app, 'Version').textContent).toBe(`${packageJson.version}.0`);
+  });
+
+  it('points SupportUrl and the getting-started «learn more» link at the help page', () => {
+    expect(one(doc, NS.app, 'SupportUrl').getAttribute('DefaultValue')).toBe(`${DEV_URL}${HELP_PAGE}`);
+    expect(resource(one(doc, NS.ov, 'LearnMoreUrl'))).toBe(`${DEV_URL}${HELP_PAGE}`);
+    expect(existsSync(path.join(ROOT, 'src/help', HELP_PAGE))).toBe(true);
+  });
+
+  it('gives the ribbon group and button every icon size the schema allows', () => {
+    const icons = byTag(one(doc, NS.ov, 'OfficeTab'), NS.ov, 'Icon');
+    expect(icons).toHaveLength(2);
+    for (const icon of icons) expect(byTag(icon, NS.bt, 'Image').map((i) => Number(i.getAttribute('size')))).toEqual(RIBBON_SIZES);
+  });
+
   it('points at icon files that exist with the pixel size the manifest says', () => {
     const icons: [url: string, size: number][] = [
       [one(doc, NS.app, 'IconUrl').getAttribute('DefaultValue')!, 32],
@@ -186,7 +210,7 @@ describe('manifest.xml content', () => {
         .filter((r) => r.localName === 'Image')
         .map((r): [string, number] => [resource(r), Number(r.getAttribute('size'))]),
     ];
-    expect(icons.map(([, size]) => size)).toEqual(expect.arrayContaining([16, 32, 64, 80]));
+    expect(icons.map(([, size]) => size)).toEqual(expect.arrayContaining(RIBBON_SIZES));
     for (const [url, size] of icons) {
       const file = assetFile(url);
       expect(existsSync(file)).toBe(true);
@@ -228,7 +252,7 @@ describe('production manifest URLs', () => {
 
   describe('webpack.config.js', () => {
     type Pattern = { from: string; transform?: (content: Buffer) => Buffer | string };
-    type Config = { plugins: { patterns?: Pattern[] }[] };
+    type Config = { plugins: { patterns?: Pattern[]; userOptions?: { filename?: string } }[] };
     // webpack.config.js is CommonJS outside the TypeScript project: required, with its type stated here.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const makeConfig: (env: object, options: { mode: string }) => Promise<Config> = require('../../webpack.config.js');
@@ -247,6 +271,15 @@ describe('production manifest URLs', () => {
     it('fails a production build when ADDIN_PUBLIC_URL is missing', async () => {
       delete process.env.ADDIN_PUBLIC_URL;
       await expect(makeConfig({ WEBPACK_BUILD: true }, { mode: 'production' })).rejects.toThrow('ADDIN_PUBLIC_URL is not set');
+    });
+
+    it('builds every page the manifest points at', async () => {
+      process.env.ADDIN_PUBLIC_URL = PUBLIC_URL;
+      const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: 'production' });
+      const pages = config.plugins.flatMap((p) => p.userOptions?.filename ?? []);
+      const named = new Set(Array.from(MANIFEST.matchAll(/https:\/\/localhost:3000\/([\w-]+\.html)/g), (m) => m[1]));
+      expect([...named].sort()).toEqual([HELP_PAGE, 'taskpane.html']);
+      expect(pages.sort()).toEqual([...named].sort());
     });
 
     it('copies the rewritten manifest in production and the dev-server one in development', async () => {

@@ -3,7 +3,8 @@
  * and serves it in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js, after putting the
  * workbook to open in `window.__simConfig` (page.addInitScript). It defines what the pane uses of Office.js:
  * - Office.onReady → { host: 'Excel' }, Office.HostType, Office.context.requirements.isSetSupported
- *   (ExcelApi up to `apiVersion`), Office.context.document.settings (get/set/remove/saveAsync);
+ *   (ExcelApi up to `apiVersion`), Office.context.document.settings (get/set/remove/saveAsync) and .url,
+ *   Office.context.officeTheme;
  * - Excel.run(work) → work(context) on a FakeExcel (test/office/fake-excel.ts) seeded with the sheets,
  *   so sheet rules, payload limits and API levels are those the adapter tests check.
  * `window.__sim` exposes the FakeExcel and the settings so the test can read back what the host received.
@@ -25,6 +26,10 @@ export interface SimConfig {
   apiVersion?: number;
   /** Document settings already in the file. */
   settings?: Record<string, unknown>;
+  /** Office.context.document.url: where the open file lives ('' for a new file, the default). */
+  documentUrl?: string;
+  /** Office.context.officeTheme (absent by default, as in hosts that have none). */
+  theme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
 }
 
 export interface SimState {
@@ -114,7 +119,8 @@ const office = {
     requirements: {
       isSetSupported: (name: string, version?: string): boolean => name === 'ExcelApi' && versionAtMost(version ?? '1.1', apiVersion),
     },
-    document: { settings },
+    document: { settings, url: config.documentUrl ?? '' },
+    officeTheme: config.theme,
   },
 };
 

@@ -4,8 +4,8 @@
  * The task pane end to end, in a real headless Chromium: the webpack build of src/taskpane is served from
  * 127.0.0.1, office.js is replaced by a simulated Office host (test/e2e/office-sim.ts: a FakeExcel seeded
  * with assets/mau-ho-so-tthc.xlsx as the project's reader reads it), and the test clicks through the four
- * steps like a user. What the simulated Excel received is then compared with what the `tthc` CLI computes
- * for the same file.
+ * steps like a user, then reviews twice in the «Đối chiếu» tab. What the simulated Excel received is
+ * compared with what the `tthc` CLI computes for the same file.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (.ci/run installs it); playwright-core never downloads one.
  */
@@ -31,12 +31,19 @@ const SAMPLE = path.join(ROOT, 'assets/mau-ho-so-tthc.xlsx');
 const CHROMIUM = '/usr/bin/chromium';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-results.png');
+const REVIEW_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-review.png');
+const WELCOME_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-welcome.png');
+const DARK_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-dark-period.png');
+/** The narrowest task pane Excel gives an add-in. */
+const PANE_WIDTH = 320;
+const DOCUMENT_URL = 'https://contoso.sharepoint.com/sites/vpubnd/Shared%20Documents/H%E1%BB%93%20s%C6%A1%20qu%C3%BD%20I.xlsx?web=1';
 const CASE_SHEET = 'Danh sách hồ sơ';
 const UNIT_SUMMARY = 'Tổng hợp theo đơn vị';
 const RANKING = 'Xếp loại 1187';
 const DATA_CHECK = 'Kiểm tra dữ liệu';
 const INFO = 'Thông tin';
 const MARKER = 'TTHC_Scorecard';
+const REVIEW = 'Đối chiếu';
 /** Long enough for a slow CI machine; every wait below ends as soon as its text or state appears. */
 const STEP_TIMEOUT = 120_000;
 
@@ -143,6 +150,7 @@ let cliSheets: { name: string; visibility: string }[];
 let cliUnitSummary: Value[][];
 const blocked: string[] = [];
 const pageErrors: string[] = [];
+let simScript: string;
 let reachedResults = false;
 
 beforeAll(async () => {
@@ -188,24 +196,28 @@ beforeAll(async () => {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  page = await context.newPage();
+  simScript = simBuild.outputFiles[0].text;
+  page = await openPane({ sheets: seeded, apiVersion: 1.9, documentUrl: DOCUMENT_URL }, 'vi-VN');
+}, 180_000);
+
+/** A fresh browser context (empty localStorage: a first run) on the simulated Excel holding `config`. */
+async function openPane(config: SimConfig, locale: string): Promise<Page> {
+  const context = await browser!.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, locale, timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && pageErrors.push(`console.error: ${m.text()}`));
-  const config: SimConfig = { sheets: seeded, apiVersion: 1.9 };
   await page.addInitScript((c) => {
     window.__simConfig = c;
     // Every step caption and progress text the pane showed, however briefly (the run step passes quickly).
     const seen: string[] = [];
     (window as unknown as { __seen: string[] }).__seen = seen;
     new MutationObserver(() => {
-      document.querySelectorAll('main > header span, [aria-live="polite"]').forEach((el) => {
+      document.querySelectorAll('main > header h2, [aria-live="polite"]').forEach((el) => {
         const text = el.textContent ?? '';
         if (text && !seen.includes(text)) seen.push(text);
       });
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, config);
-  const simScript = simBuild.outputFiles[0].text;
   // The machine is offline and the pane must need nothing but its own files and office.js.
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -214,7 +226,25 @@ beforeAll(async () => {
     blocked.push(url);
     return route.abort();
   });
-}, 180_000);
+  return page;
+}
+
+/** The welcome of a first run: the open file's name, what is read and written, the undo warning; «Bắt đầu» closes it. */
+async function passWelcome(page: Page, fileName: string, screenshot?: string): Promise<void> {
+  const heading = page.getByRole('heading', { name: 'Giới thiệu' });
+  await heading.waitFor({ timeout: STEP_TIMEOUT });
+  await page.getByText(`Tệp đang mở: ${fileName}`).waitFor();
+  await page.getByText('Kết quả ghi thêm vào tệp đang mở; không hoàn tác bằng Ctrl+Z — nên lưu bản sao trước.').first().waitFor();
+  expect(await page.getByRole('link', { name: 'Hướng dẫn' }).getAttribute('href')).toBe('huong-dan.html');
+  if (screenshot) {
+    await fs.mkdir(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot, fullPage: true });
+  }
+  await page.getByRole('button', { name: 'Bắt đầu' }).click();
+  await heading.waitFor({ state: 'detached' });
+  // The focus lands on the step's heading.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Bước 1/4 · Dữ liệu');
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -228,12 +258,13 @@ const requireResults = () => {
 
 it('goes data → period → run → results on the sample workbook and shows what the CLI computes', async () => {
   await page.goto(`${origin}/taskpane.html`);
+  await passWelcome(page, 'Hồ sơ quý I.xlsx', WELCOME_SCREENSHOT);
 
   // Step 1: the case sheet and the mapping summary.
   await page.getByText('Bước 1/4 · Dữ liệu').waitFor({ timeout: STEP_TIMEOUT });
-  const found = page.getByText(`Đã nhận ra bảng hồ sơ ở sheet «${CASE_SHEET}»`);
-  // «Đọc lại workbook» is also the only button left when reading fails: stop there with what the pane says.
-  await found.or(page.getByRole('button', { name: 'Đọc lại workbook' })).first().waitFor({ timeout: STEP_TIMEOUT });
+  const found = page.getByText(`Đã tìm thấy bảng hồ sơ ở sheet «${CASE_SHEET}»`);
+  // «Đọc lại tệp» is also the only button left when reading fails: stop there with what the pane says.
+  await found.or(page.getByRole('button', { name: 'Đọc lại tệp' })).first().waitFor({ timeout: STEP_TIMEOUT });
   if (!(await found.isVisible())) throw new Error(`the data step shows no case table:\n${await page.locator('main').innerText()}`);
   expect(await found.textContent()).toMatch(/dòng tiêu đề \d+ — \d+\/\d+ cột \(đủ cột bắt buộc\)\.$/);
   await page.getByText(/^[\d\u00a0]+ dòng dữ liệu/).waitFor();
@@ -242,13 +273,14 @@ it('goes data → period → run → results on the sample workbook and shows wh
 
   // Step 2: the default period is the quarter holding the receipt dates, Q1/2024.
   await page.getByText('Bước 2/4 · Kỳ báo cáo').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bước 2/4 · Kỳ báo cáo');
   expect(await page.getByRole('combobox', { name: 'Quý' }).textContent()).toContain('Quý I');
   expect(await page.getByRole('combobox', { name: 'Năm' }).textContent()).toContain('2024');
   await page.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024').waitFor();
   await page.getByRole('button', { name: 'Chấm điểm' }).click();
 
   // Step 3 runs by itself; step 4 appears when the sheets are written.
-  const success = page.getByText('Đã chấm điểm xong');
+  const success = page.getByText('Đã chấm điểm xong', { exact: true });
   // A failed run shows its message and «Thử lại» instead.
   await success.or(page.getByRole('button', { name: 'Thử lại' })).first().waitFor({ timeout: STEP_TIMEOUT });
   if (!(await success.isVisible())) throw new Error(`the run failed:\n${await page.locator('main').innerText()}`);
@@ -260,7 +292,11 @@ it('goes data → period → run → results on the sample workbook and shows wh
   // Progress while reading the workbook and while writing the result sheets.
   expect(seen).toContainEqual(expect.stringMatching(new RegExp(`^Đang đọc sheet «${CASE_SHEET}»: [\\d\u00a0]+/[\\d\u00a0]+ dòng$`)));
   // Small sheets share one batch, so not every sheet's name is shown; some are.
-  expect(seen).toContainEqual(expect.stringMatching(/^Đang ghi sheet «.+»: [\d\u00a0]+\/[\d\u00a0]+ dòng$/));
+  // Writing says which sheet of how many.
+  expect(seen).toContainEqual(expect.stringMatching(/^Đang ghi sheet \d+\/\d+ «.+»: [\d\u00a0]+\/[\d\u00a0]+ dòng$/));
+  // The result is announced and the focus is on the results' heading.
+  expect(await page.getByTestId('announcer').textContent()).toMatch(new RegExp(`^Đã chấm điểm xong: [\\d\u00a0]+ hồ sơ, ${summary.units.length} đơn vị\\.$`));
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Bước 4/4 · Kết quả');
   const done = await page.getByText(/Kỳ 01\/01\/2024 – 31\/03\/2024, tính đến 31\/03\/2024: [\d\u00a0]+ hồ sơ,/).textContent();
   expect(done).toContain(`${summary.units.length} đơn vị.`);
   expect(summary.period).toEqual({ from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-31', source: 'receipts' });
@@ -269,7 +305,7 @@ it('goes data → period → run → results on the sample workbook and shows wh
   await page.getByText(`Đã đọc ${read.rows} dòng hồ sơ từ sheet «${read.sheet}»; ${read.skipped} dòng bị bỏ qua. Kỳ báo cáo: quý I/2024 (01/01/2024 – 31/03/2024), tính đến 31/03/2024 — do người dùng chọn.`).waitFor();
 
   // Classes: every class with the number of units the CLI classified so.
-  const classes = await page.locator('section[aria-label="Xếp loại"] li').evaluateAll((items) =>
+  const classes = await page.locator('section[aria-label="Xếp loại"] > ul:first-of-type > li').evaluateAll((items) =>
     items.map((li) => [li.querySelector('span')?.textContent ?? '', li.lastElementChild?.textContent ?? '']),
   );
   const expectedClasses = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu', 'Không xếp loại', 'Không đánh giá'].map((label) => [
@@ -280,6 +316,10 @@ it('goes data → period → run → results on the sample workbook and shows wh
   if (unclassified > 0) expectedClasses.push(['Chưa đủ dữ liệu', String(unclassified)]);
   expect(classes).toEqual(expectedClasses);
   expect(Number(classes[0][1])).toBeGreaterThan(0); // the sample has «Xuất sắc» units
+  // Each unit lacking data is named, a link to its row in «Tiêu chí bổ sung».
+  const lacking = page.getByRole('list', { name: /^Đơn vị thiếu tiêu chí/ });
+  const lackingNames = await lacking.getByRole('button').allTextContents();
+  expect(lackingNames).toEqual(summary.units.filter((u) => u.classification === null).map((u) => u.name));
 
   // The units with most late + overdue cases, as the CLI counted them.
   const lateRows = await page
@@ -308,6 +348,13 @@ it('goes data → period → run → results on the sample workbook and shows wh
   expect(await page.locator('section[aria-label="Kiểm tra dữ liệu"] li').count()).toBe(summary.issues.length);
   expect(await page.locator('section[aria-label="Kiểm tra dữ liệu"] h2').textContent()).toMatch(new RegExp(`^Kiểm tra dữ liệu \\(${count(summary.issues.length)}[,)]`));
 
+  // The issue list is one tab stop: from its first issue, Tab reaches «Chạy lại».
+  await issueButtons.first().focus();
+  await page.keyboard.press('ArrowDown');
+  expect(await issueButtons.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chạy lại');
+
   await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
   await page.mouse.move(0, 0);
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -326,6 +373,19 @@ it('selects the cell of a clicked data issue and activates a clicked result shee
   expect(summary.issues).toContainEqual(expect.objectContaining({ sheet, row: Number(row), column }));
   await issue.click();
   await waitForActive(page, sheet, `${column}${row}`);
+
+  // A unit lacking data: its name's cell in «Tiêu chí bổ sung», found in the sheet as it is now.
+  const lackingUnit = page.getByRole('list', { name: /^Đơn vị thiếu tiêu chí/ }).getByRole('button').first();
+  const unitName = (await lackingUnit.textContent())!;
+  await lackingUnit.click();
+  await waitForActive(page, 'Tiêu chí bổ sung');
+  const selected = await page.evaluate(() => {
+    const sheet = window.__sim!.book.active;
+    const m = /^([A-Z]+)(\d+)$/.exec(sheet.selection)!;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return sheet.cells[Number(m[2]) - 1]?.[col - 1];
+  });
+  expect(selected).toBe(unitName);
 
   await page.locator('section[aria-label="Sheet kết quả"]').getByRole('button', { name: RANKING, exact: true }).click();
   await waitForActive(page, RANKING);
@@ -379,6 +439,46 @@ it('wrote the same sheets as the CLI: names, the very hidden marker, the unit su
   expect(state.saved['tthcScorecard.choices']).toMatchObject({ version: 1, sheet: CASE_SHEET, period: { kind: 'quarter', quarter: 1, year: 2024 } });
 });
 
+it('reviews in its own tab, reached by keyboard, and a second review replaces the first «Đối chiếu»', async () => {
+  requireResults();
+  const scoreTab = page.getByRole('tab', { name: 'Chấm điểm' });
+  const reviewTab = page.getByRole('tab', { name: 'Đối chiếu' });
+  expect(await scoreTab.getAttribute('aria-selected')).toBe('true');
+  await scoreTab.focus();
+  await page.keyboard.press('ArrowRight');
+  expect(await reviewTab.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await reviewTab.getAttribute('aria-selected')).toBe('true');
+  // Explained before anything is written.
+  await page.getByText(/Kết quả ghi vào sheet «Đối chiếu» thêm vào cuối tệp/).waitFor();
+  expect((await bookState(page)).sheets.map((s) => s.name)).not.toContain(REVIEW);
+
+  const opened = page.getByRole('button', { name: `Mở sheet «${REVIEW}»` });
+  const failed = page.getByRole('button', { name: 'Thử lại' });
+  for (const start of ['Bắt đầu đối chiếu', 'Đối chiếu lại']) {
+    await page.getByRole('button', { name: start }).click();
+    await opened.or(failed).first().waitFor({ timeout: STEP_TIMEOUT });
+    if (await failed.isVisible()) throw new Error(`the review failed:\n${await page.locator('main').innerText()}`);
+    // The outcome is in the live status region.
+    await page.getByRole('status').filter({ hasText: `Kết quả ở sheet «${REVIEW}».` }).waitFor();
+    await waitForActive(page, REVIEW);
+  }
+  // The sample holds case rows and no table a unit submitted: nothing is compared, no unit is said to agree.
+  await page.getByRole('status').filter({ hasText: 'Không có bảng số liệu để đối chiếu' }).waitFor();
+  expect(await page.getByRole('region', { name: 'Kết luận theo đơn vị' }).count()).toBe(0);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: REVIEW_SCREENSHOT, fullPage: true });
+
+  const state = await bookState(page, [MARKER]);
+  expect(state.failedRuns).toEqual([]);
+  expect(state.sheets.filter((s) => s.name.startsWith(REVIEW)).map((s) => s.name)).toEqual([REVIEW]);
+  // The review's marker keeps every sheet the score made, so the next score replaces them.
+  const marker = state.sheets.find((s) => s.name === MARKER)!.rows.slice(1).map((r) => r[0]);
+  const scored = cliSheets.map((s) => s.name).filter((n) => n !== MARKER && !seeded.some((s) => s.name === n));
+  expect(marker).toEqual(expect.arrayContaining([...scored, REVIEW]));
+  expect(state.sheets.filter((s) => s.name.startsWith('TTHC_tam_'))).toEqual([]);
+});
+
 it('left the source sheets exactly as they were', async () => {
   requireResults();
   const state = await bookState(page, seeded.map((s) => s.name));
@@ -389,6 +489,49 @@ it('left the source sheets exactly as they were', async () => {
     expect(trimmed(now!.rows)).toEqual(trimmed(source.rows));
   }
   expect(state.sheets.slice(0, seeded.length).map((s) => s.name)).toEqual(seeded.map((s) => s.name));
+});
+
+it('in a dark Office under an en-US browser: dark pane, dates typed and shown dd/mm/yyyy, errors announced', async () => {
+  requireResults();
+  const dark = await openPane({ sheets: seeded, apiVersion: 1.9, theme: { bodyBackgroundColor: '#262626' } }, 'en-US');
+  try {
+    await dark.goto(`${origin}/taskpane.html`);
+    await passWelcome(dark, 'tệp mới, chưa lưu');
+    // The page and the pane take the theme's dark background (webDarkTheme's colorNeutralBackground1, #292929).
+    const background = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(41, 41, 41)');
+    const mainColor = await dark.evaluate(() => getComputedStyle(document.querySelector('main')!).color);
+    const [r, g, b] = mainColor.match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeGreaterThan(600); // light text on it
+
+    await dark.getByRole('button', { name: 'Tiếp tục' }).click({ timeout: STEP_TIMEOUT });
+    await dark.getByText('Bước 2/4 · Kỳ báo cáo').waitFor();
+    await dark.getByRole('radio', { name: 'Tùy chọn' }).check();
+    const from = dark.getByLabel('Từ ngày');
+    const to = dark.getByLabel('Đến ngày');
+    // Under en-US a native date input would show 01/31/2024-style dates; these are day first.
+    expect([await from.inputValue(), await to.inputValue(), await dark.getByLabel(/^Ngày tính đến/).inputValue()]).toEqual(['01/01/2024', '31/03/2024', '31/03/2024']);
+    await from.fill('02/03/2024');
+    await dark.getByText('02/03/2024 – 31/03/2024: từ 02/03/2024 đến 31/03/2024').waitFor();
+    await to.fill('31/02/2024');
+    await dark.getByText('Không có ngày 31/02/2024: kiểm tra ngày và tháng (ngày trước, tháng sau).').waitFor();
+    expect(await dark.getByRole('button', { name: 'Chấm điểm' }).getAttribute('aria-disabled')).toBe('true');
+    await dark.mouse.move(0, 0);
+    await dark.screenshot({ path: DARK_SCREENSHOT, fullPage: true });
+
+    // A failure is said in an alert: the case sheet vanishes before the run reads it.
+    await to.fill('31/03/2024');
+    await dark.evaluate(() => {
+      const book = window.__sim!.book;
+      book.sheets.splice(book.sheets.findIndex((s) => s.name === 'Danh sách hồ sơ'), 1);
+    });
+    await dark.getByRole('button', { name: 'Chấm điểm' }).click();
+    const alert = dark.getByRole('alert');
+    await alert.waitFor({ timeout: STEP_TIMEOUT });
+    expect(await alert.textContent()).toMatch(/Danh sách hồ sơ/);
+  } finally {
+    await dark.context().close();
+  }
 });
 
 it('needed nothing from the network but office.js, and logged no errors', () => {

@@ -77,7 +77,7 @@ describe('the workbook’s date system', () => {
     // Asked once for the job, inside listSheets' only batch: list 1 + (first batch + one chunk) per sheet.
     expect(book.functionCalls).toEqual(['DATE(1904,1,1)']);
     expect(book.syncs).toHaveLength(1 + 2 + 2);
-    expect(host.dateSystemNotice()).toMatch(/^Sổ làm việc dùng hệ ngày 1904 .*sớm 1\u00a0462 ngày/);
+    expect(host.dateSystemNotice()).toMatch(/^Tệp dùng hệ ngày 1904 .*sớm 1\u00a0462 ngày/);
   });
 
   it('leaves the 1900 default as it was: serials stay numbers, values only, same syncs, no notice', async () => {
@@ -145,7 +145,7 @@ describe('the workbook’s date system', () => {
     expect(book.functionCalls).toEqual(['DATE(1904,1,1)']); // not asked again in this job
     expect(book.syncs).toHaveLength(1 + 1 + 2 + 2);
     const notice = host.dateSystemNotice();
-    expect(notice).toMatch(/^Không xác định được hệ ngày của sổ làm việc \(Excel báo lỗi khi hỏi: .*\[GeneralException\]\)/);
+    expect(notice).toMatch(/^Không xác định được hệ ngày của tệp \(Excel báo lỗi khi hỏi: .*\[GeneralException\]\)/);
     expect(notice).toMatch(/theo hệ 1900, mặc định của Excel\. Nếu tệp dùng hệ ngày 1904 .* sớm 1\u00a0462 ngày/);
   });
 
@@ -163,7 +163,7 @@ describe('the workbook’s date system', () => {
     const grids = await readAll(host);
     expect(grids.get('Hồ sơ')![1][1]).toBe(43000);
     expect(book.syncs).toHaveLength(1 + 2 + 2);
-    expect(host.dateSystemNotice()).toMatch(/^Không xác định được hệ ngày của sổ làm việc \(DATE\(1904,1,1\) trả về lỗi #VALUE!\)/);
+    expect(host.dateSystemNotice()).toMatch(/^Không xác định được hệ ngày của tệp \(DATE\(1904,1,1\) trả về lỗi #VALUE!\)/);
   });
 
   it('writes result dates as serials of the workbook’s system, in the same syncs, and reads them back as written', async () => {
@@ -251,11 +251,11 @@ describe('the question against office-addin-mock’s load/sync model', () => {
   }
 
   it.each([
-    [0, '', 1904, /^Sổ làm việc dùng hệ ngày 1904/],
+    [0, '', 1904, /^Tệp dùng hệ ngày 1904/],
     [1462, '', 1900, null],
     // (the mock cannot hold a null value; an error wins over whatever value comes with it)
-    [0, '#VALUE!', 1900, /^Không xác định được hệ ngày của sổ làm việc \(DATE\(1904,1,1\) trả về lỗi #VALUE!\)/],
-    [5, '', 1900, /^Không xác định được hệ ngày của sổ làm việc \(DATE\(1904,1,1\) trả về 5 thay vì 0 hoặc 1462\)/],
+    [0, '#VALUE!', 1900, /^Không xác định được hệ ngày của tệp \(DATE\(1904,1,1\) trả về lỗi #VALUE!\)/],
+    [5, '', 1900, /^Không xác định được hệ ngày của tệp \(DATE\(1904,1,1\) trả về 5 thay vì 0 hoặc 1462\)/],
   ] as const)('DATE(1904,1,1) = %p (error %p) → the %p system', async (value, error, system, notice) => {
     const context = mockContext(value, error);
     const tracker = new DateSystemTracker();

@@ -222,7 +222,7 @@ describe('applyChanges', () => {
     expect(ops).toContainEqual({ address: 'A2:J2', path: 'fill.color', value: '#DDEBF7' });
     expect(ops.some((o) => o.address.startsWith('A3:') && o.path === 'borders.InsideHorizontal.style')).toBe(true);
     expect(book.sheet(MARKER_SHEET)!.visibility).toBe('VeryHidden');
-    expect(progress.filter((p) => p.sheet === 'Chi tiết hồ sơ').at(-1)).toEqual({ phase: 'write', sheet: 'Chi tiết hồ sơ', done: 200_000, total: 200_000 });
+    expect(progress.filter((p) => p.sheet === 'Chi tiết hồ sơ').at(-1)).toEqual({ phase: 'write', sheet: 'Chi tiết hồ sơ', done: 200_000, total: 200_000, sheetNumber: 1, sheetCount: 1 }); // the hidden marker is not counted
   });
 
   it('deletes only the sheets named in remove; a user sheet with a similar name survives', async () => {
@@ -356,9 +356,9 @@ describe('applyChanges', () => {
     book.addSheet('Hồ sơ', { rows: [['a']] });
     book.addSheet('Kết quả', { rows: [['của người dùng']] });
     const changes: SheetChanges = { remove: [], add: [model('kết quả', [[{ value: 1 }]])], veryHidden: [] };
-    await expect(hostOn(book).applyChanges(changes)).rejects.toThrow('Sổ làm việc đã có sheet «kết quả» không do phần mềm tạo');
+    await expect(hostOn(book).applyChanges(changes)).rejects.toThrow('Tệp đã có sheet «kết quả» không do phần mềm tạo');
     book.structureProtected = true;
-    await expect(hostOn(book).applyChanges({ ...changes, add: [model('Mới', [])] })).rejects.toThrow(/khoá cấu trúc/);
+    await expect(hostOn(book).applyChanges({ ...changes, add: [model('Mới', [])] })).rejects.toThrow(/khóa cấu trúc/);
     expect(book.names).toEqual(['Hồ sơ', 'Kết quả']);
     expect(book.syncs.every((s) => s.operations < 10)).toBe(true); // only the look-around syncs happened
   });

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import './setup-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
-import { seed002Grid } from '../workbook/review-fixtures';
-import { caseSheet, FakeHost, fakeNavigator, grid, memorySettings, renderUi } from './fixtures';
+import { CASE_ROWS, caseSheet, FakeHost, fakeEnvironment, fakeNavigator, grid, memorySettings, renderUi } from './fixtures';
 
 const now = () => new Date(2024, 5, 1, 17, 0);
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
@@ -11,8 +11,8 @@ const click = (name: string) => fireEvent.click(screen.getByRole('button', { nam
 describe('App', () => {
   it('scores with the rules profile the user picks', async () => {
     const host = new FakeHost([caseSheet()]);
-    renderUi(<App host={host} navigator={fakeNavigator()} settings={memorySettings()} version="0.1.0-test" now={now} />);
-    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    renderUi(<App environment={fakeEnvironment()} host={host} navigator={fakeNavigator()} settings={memorySettings()} version="0.1.0-test" now={now} />);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
     click('Tiếp tục');
     fireEvent.click(screen.getByRole('combobox', { name: 'Bộ quy tắc chấm điểm' }));
     fireEvent.click(screen.getByRole('option', { name: /Thông tư 01\/2018/ }));
@@ -23,34 +23,14 @@ describe('App', () => {
     expect(text).toContain('tt01-2018 — Thông tư 01/2018/TT-VPCP');
   });
 
-  it('«Đối chiếu» checks a submitted 1187 table without case rows and writes the «Đối chiếu» sheet', async () => {
-    // Seed 002 as printed: UBND huyện Điện Biên's criteria (TC7–9 = 2 0 0) do not add up to its 14,63.
-    const host = new FakeHost([seed002Grid()]);
-    const navigator = fakeNavigator();
-    renderUi(<App host={host} navigator={navigator} settings={memorySettings()} version="0.1.0-test" now={now} />);
-    await screen.findByText('Không tìm thấy bảng hồ sơ');
-    click('Đối chiếu');
-
-    await screen.findByText('1 sai lệch: 1 lỗi, 0 cảnh báo', {}, { timeout: 10000 });
-    expect(screen.getByText('Đối chiếu số liệu đơn vị gửi')).toBeTruthy();
-    const verdicts = screen.getByRole('region', { name: 'Kết luận theo đơn vị' });
-    expect(verdicts.textContent).toContain('UBND huyện Điện Biên');
-    expect(host.changes).toHaveLength(1);
-    expect(host.changes[0].add.map((m) => m.name)).toEqual(['Đối chiếu', 'TTHC_Scorecard']);
-    expect(host.sheets.find((s) => s.name === 'Phụ lục')!.rows).toEqual(seed002Grid().rows);
-
-    click('Mở sheet «Đối chiếu»');
-    expect(navigator.calls).toContainEqual(['activateSheet', 'Đối chiếu']);
-  });
-
   it('detects, runs and shows results; the host receives the result sheets', async () => {
     const host = new FakeHost([grid('Ghi chú', [['Số liệu quý I']]), caseSheet()]);
     const navigator = fakeNavigator();
     const settings = memorySettings();
-    renderUi(<App host={host} navigator={navigator} settings={settings} version="0.1.0-test" now={now} />);
+    renderUi(<App environment={fakeEnvironment()} host={host} navigator={navigator} settings={settings} version="0.1.0-test" now={now} />);
 
     expect(screen.getByText('Bước 1/4 · Dữ liệu')).toBeTruthy();
-    await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2/);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2/);
     click('Tiếp tục');
 
     expect(screen.getByText('Bước 2/4 · Kỳ báo cáo')).toBeTruthy();
@@ -86,7 +66,7 @@ describe('App', () => {
 
     // «Chạy lại» reads the workbook again (our sheets are skipped) and replaces exactly our sheets.
     click('Chạy lại');
-    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
     click('Tiếp tục');
     click('Chấm điểm');
     await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
@@ -96,8 +76,8 @@ describe('App', () => {
 
   it('saves the user’s columns and period, and a reopened workbook gets them back', async () => {
     const settings = memorySettings();
-    const first = renderUi(<App host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
-    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    const first = renderUi(<App environment={fakeEnvironment()} host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
     click('Xem/sửa cột');
     fireEvent.click(screen.getByRole('combobox', { name: /^Trạng thái/ }));
     fireEvent.click(await screen.findByRole('option', { name: '— Không có —' }));
@@ -115,7 +95,7 @@ describe('App', () => {
     const header = ['STT', 'Mã hồ sơ', 'Trạng thái', 'Đơn vị giải quyết', 'Tên thủ tục hành chính', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả'];
     const rows = caseSheet().rows.slice(2).map((r) => [r[0], r[1], r[7], r[2], r[3], r[4], r[5], r[6]]);
     const host = new FakeHost([caseSheet('Danh sách hồ sơ', header, rows)]);
-    renderUi(<App host={host} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
+    renderUi(<App environment={fakeEnvironment()} host={host} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
     expect(await screen.findByText(/dùng cách chọn cột đã lưu trong tệp/)).toBeTruthy();
     click('Xem/sửa cột');
     expect(screen.getByRole('combobox', { name: /^Trạng thái/ }).textContent).toContain('— Không có —');
@@ -132,8 +112,8 @@ describe('App', () => {
     settings.save = async () => {
       throw new Error('Không lưu được lựa chọn vào tệp: tệp chỉ đọc');
     };
-    renderUi(<App host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
-    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    renderUi(<App environment={fakeEnvironment()} host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={settings} version="t" now={now} />);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
     click('Tiếp tục');
     click('Chấm điểm');
     await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
@@ -143,13 +123,85 @@ describe('App', () => {
   it('an input error from the engine is shown in Vietnamese with a way back', async () => {
     // Every row's receipt date is unreadable: the engine refuses with an InputError.
     const rows = caseSheet().rows.slice(2).map((r) => [...r.slice(0, 4), 'không rõ', ...r.slice(5)]);
-    renderUi(<App host={new FakeHost([caseSheet('DS', undefined, rows)])} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
-    await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+    renderUi(<App environment={fakeEnvironment()} host={new FakeHost([caseSheet('DS', undefined, rows)])} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
     click('Tiếp tục');
     click('Chấm điểm');
     expect(await screen.findByText('Không dùng được dữ liệu', {}, { timeout: 10000 })).toBeTruthy();
     expect(screen.getByText(/không có dòng hồ sơ nào đọc được/)).toBeTruthy();
     click('Quay lại');
     expect(screen.getByText('Bước 2/4 · Kỳ báo cáo')).toBeTruthy();
+  });
+
+  it('welcomes a first-time user with the open file’s name and the undo warning, once; «Giới thiệu» brings it back', async () => {
+    const environment = fakeEnvironment({ firstRun: true, fileName: 'Hồ sơ quý I.xlsx' });
+    const host = new FakeHost([caseSheet()]);
+    const first = renderUi(<App environment={environment} host={host} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    expect(screen.getByRole('heading', { name: 'Giới thiệu' })).toBeTruthy();
+    expect(screen.getByText('Hồ sơ quý I.xlsx')).toBeTruthy();
+    expect(screen.getByText('Kết quả ghi thêm vào tệp đang mở; không hoàn tác bằng Ctrl+Z — nên lưu bản sao trước.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Hướng dẫn' }).getAttribute('href')).toBe('huong-dan.html');
+    expect(screen.getByText(/Dữ liệu không rời khỏi tệp/)).toBeTruthy();
+    // The steps wait under it, out of sight and out of the keyboard's way.
+    expect(screen.queryByRole('tab', { name: 'Chấm điểm' })).toBeNull();
+
+    click('Bắt đầu');
+    expect(environment.seen).toBe(true);
+    expect(screen.queryByRole('heading', { name: 'Giới thiệu' })).toBeNull();
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Bước 1/4 · Dữ liệu'));
+
+    click('Giới thiệu');
+    expect(screen.getByRole('heading', { name: 'Giới thiệu' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Giới thiệu' })));
+    click('Bắt đầu');
+    // The step was kept while the welcome was open: the table found is still there, not read again.
+    expect(screen.getByText(/Đã tìm thấy bảng hồ sơ/)).toBeTruthy();
+    first.unmount();
+
+    // Seen once: the next opening goes straight to the steps; a new file has no name yet.
+    renderUi(<App environment={fakeEnvironment({ fileName: null })} host={host} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    expect(screen.queryByRole('heading', { name: 'Giới thiệu' })).toBeNull();
+    click('Giới thiệu');
+    expect(screen.getByText('tệp mới, chưa lưu')).toBeTruthy();
+  });
+
+  it('follows Office’s theme, also when it changes while the pane is open', () => {
+    const environment = fakeEnvironment({ theme: 'dark' });
+    renderUi(<App environment={environment} host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    const toRgb = (hex: string) => {
+      const probe = document.createElement('div');
+      probe.style.backgroundColor = hex;
+      return probe.style.backgroundColor;
+    };
+    expect(document.body.style.backgroundColor).toBe(toRgb(webDarkTheme.colorNeutralBackground1));
+    act(() => environment.changeTheme('light'));
+    expect(document.body.style.backgroundColor).toBe(toRgb(webLightTheme.colorNeutralBackground1));
+  });
+
+  it('moves the focus to each step’s heading and announces the result', async () => {
+    renderUi(<App environment={fakeEnvironment()} host={new FakeHost([caseSheet()])} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
+    click('Tiếp tục');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Bước 2/4 · Kỳ báo cáo' }));
+    click('Chấm điểm');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Bước 3/4 · Chấm điểm' }));
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Bước 4/4 · Kết quả' }));
+    expect(screen.getByTestId('announcer').getAttribute('aria-live')).toBe('polite');
+    expect(screen.getByTestId('announcer').textContent).toBe('Đã chấm điểm xong: 7 hồ sơ, 3 đơn vị.');
+  });
+
+  it('reads the file again on «Chấm điểm»: what changed after step 1 is scored', async () => {
+    const host = new FakeHost([caseSheet()]);
+    renderUi(<App environment={fakeEnvironment()} host={host} navigator={fakeNavigator()} settings={memorySettings()} version="t" now={now} />);
+    await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
+    click('Tiếp tục');
+    // The user adds an 8th case in Excel while on the period step.
+    const added = [8, 'HS-008', 'Sở Tư pháp', 'Chứng thực bản sao', '05/01/2024', '12/01/2024', '10/01/2024', 'Đã trả kết quả'];
+    host.sheets = [caseSheet(undefined, undefined, [...CASE_ROWS, added])];
+    click('Chấm điểm');
+    await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
+    expect(screen.getByText(/tính đến 31\/03\/2024: 8 hồ sơ, 3 đơn vị/)).toBeTruthy();
   });
 });

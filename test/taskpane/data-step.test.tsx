@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { OfficeHostError } from '../../src/office/office-error';
 import { DataStep } from '../../src/taskpane/components/DataStep';
 import { caseSheet, FakeHost, grid, HEADER, CASE_ROWS, renderUi } from './fixtures';
 
@@ -15,9 +16,9 @@ describe('DataStep', () => {
   it('reads the workbook and shows the detected table folded, one click to continue', async () => {
     const host = new FakeHost([grid('Ghi chú', [['Ghi chú của văn phòng']]), caseSheet()]);
     const onNext = jest.fn();
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} />);
 
-    expect(await screen.findByText(/Đã nhận ra bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/23 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
+    expect(await screen.findByText(/Đã tìm thấy bảng hồ sơ ở sheet «Danh sách hồ sơ», dòng tiêu đề 2 — 7\/23 cột \(đủ cột bắt buộc\)/)).toBeTruthy();
     expect(screen.getByText(/7 dòng dữ liệu/)).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: /^Ngày tiếp nhận/ })).toBeNull(); // folded
     expect(screen.getByRole('combobox', { name: /Sheet chứa hồ sơ/ }).textContent).toContain('Danh sách hồ sơ');
@@ -35,7 +36,7 @@ describe('DataStep', () => {
     const header = [...HEADER, 'Ngày nộp hồ sơ'];
     const rows = CASE_ROWS.map((r) => [...r, r[4]]);
     const onNext = jest.fn();
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={null} onNext={onNext} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Xem/sửa cột' }));
 
     expect(fieldDropdown('Ngày tiếp nhận').textContent).toContain('Ngày tiếp nhận (cột E)');
@@ -50,7 +51,7 @@ describe('DataStep', () => {
   it('blocks «Tiếp tục» while a required column is missing, with the reason in Vietnamese', async () => {
     const header = HEADER.map((h) => (h === 'Ngày trả kết quả' ? 'Ghi chú' : h));
     const onNext = jest.fn();
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header)])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header)])} input={null} saved={null} onNext={onNext} />);
 
     expect(await screen.findByText(/Chưa có cột «Ngày trả kết quả». Chọn cột tương ứng bên dưới để tiếp tục./)).toBeTruthy();
     // Unfolded so the problem is visible, and the field is marked.
@@ -71,7 +72,7 @@ describe('DataStep', () => {
   it('flags a column whose content disagrees with its header', async () => {
     // «Trạng thái» holds dates: the header row is shifted against its data.
     const rows = CASE_ROWS.map((r) => [...r.slice(0, 7), r[6] ?? '01/04/2024']);
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', HEADER, rows)])} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', HEADER, rows)])} input={null} saved={null} onNext={jest.fn()} />);
     expect(await screen.findByText(/Nhận dạng chưa chắc chắn/)).toBeTruthy();
     const status = fieldDropdown('Trạng thái').closest('.fui-Field') as HTMLElement;
     expect(within(status).getByText(/Nội dung cột không khớp với tiêu đề/)).toBeTruthy();
@@ -83,24 +84,24 @@ describe('DataStep', () => {
     const rows = CASE_ROWS.map((r) => [r[0], r[4], ...r.slice(1)]);
     const onNext = jest.fn();
     const saved = { sheet: 'DS', columns: { received: { header: 'Ngày nộp hồ sơ', index: 8 }, status: null }, period: null };
-    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={saved} onNext={onNext} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet('DS', header, rows)])} input={null} saved={saved} onNext={onNext} />);
     expect(await screen.findByText(/dùng cách chọn cột đã lưu trong tệp/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(onNext.mock.calls[0][1].mapping).toEqual({ code: 2, unit: 3, procedure: 4, received: 1, due: 6, completed: 7 });
   });
 
   it('says so when no case table exists, and offers to read again', async () => {
-    renderUi(<DataStep host={new FakeHost([grid('Sheet1', [['Xin chào']])])} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([grid('Sheet1', [['Xin chào']])])} input={null} saved={null} onNext={jest.fn()} />);
     expect(await screen.findByText('Không tìm thấy bảng hồ sơ')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Đọc lại workbook' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Đọc lại tệp' })).toBeTruthy();
   });
 
   it('shows a read failure in a message bar', async () => {
     const host = new FakeHost([]);
     host.listSheets = async () => {
-      throw Object.assign(new Error('Không đọc được danh sách sheet từ Excel. (Excel: busy [GeneralException])'), { name: 'OfficeHostError' });
+      throw new OfficeHostError('Không đọc được danh sách sheet từ Excel', Object.assign(new Error('busy'), { code: 'GeneralException' }));
     };
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} />);
     expect(await screen.findByText('Excel báo lỗi')).toBeTruthy();
     expect(screen.getByText(/Không đọc được danh sách sheet từ Excel/)).toBeTruthy();
   });
@@ -112,17 +113,42 @@ describe('DataStep', () => {
       onProgress?.({ phase: 'read', sheet: name, done: 12000, total: 200000 });
       return new Promise((resolve) => (release = () => resolve(caseSheet())));
     };
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} />);
     expect(await screen.findByText('Đang đọc sheet «Danh sách hồ sơ»: 12 000/200 000 dòng')).toBeTruthy();
     release();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Tiếp tục' })).toBeTruthy());
+  });
+
+  it('«Hủy» stops reading: no further sheet is read, and «Đọc lại tệp» starts again', async () => {
+    const host = new FakeHost([caseSheet('Tháng 1'), caseSheet('Tháng 2')]);
+    const read: string[] = [];
+    let release!: () => void;
+    const readSheet = host.readSheet.bind(host);
+    host.readSheet = (name, onProgress) => {
+      read.push(name);
+      if (read.length > 1) return readSheet(name, onProgress);
+      onProgress?.({ phase: 'read', sheet: name, done: 100, total: 5000 });
+      return new Promise((resolve) => (release = () => resolve(caseSheet(name))));
+    };
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} />);
+    await screen.findByText('Đang đọc sheet «Tháng 1»: 100/5 000 dòng');
+    fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
+    expect(screen.getByText('Đã dừng đọc tệp. Bấm «Đọc lại tệp» khi cần chấm điểm.')).toBeTruthy();
+    release(); // Excel answers the batch already sent; nothing more is asked.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(read).toEqual(['Tháng 1']);
+    expect(screen.queryByText(/Đã tìm thấy bảng hồ sơ/)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Đọc lại tệp' }));
+    expect(await screen.findByText(/Đã tìm thấy bảng hồ sơ/)).toBeTruthy();
+    expect(read).toEqual(['Tháng 1', 'Tháng 1', 'Tháng 2']);
   });
 
   it('one sheet per month, same columns: offered read together, and said so', async () => {
     const month = (name: string, from: number) =>
       caseSheet(name, HEADER, CASE_ROWS.map((r) => [r[0], `${r[1]}-${from}`, ...r.slice(2)]));
     const onNext = jest.fn();
-    renderUi(<DataStep host={new FakeHost([month('Tháng 1', 1), month('Tháng 2', 2)])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([month('Tháng 1', 1), month('Tháng 2', 2)])} input={null} saved={null} onNext={onNext} />);
 
     expect(await screen.findByText('Gộp 2 sheet cùng cột, không trùng mã hồ sơ (Mã hồ sơ): «Tháng 1» (7 dòng), «Tháng 2» (7 dòng).')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: /Sheet chứa hồ sơ/ }).textContent).toBe('Gộp 2 sheet: Tháng 1, Tháng 2');
@@ -140,7 +166,7 @@ describe('DataStep', () => {
     const extra = [8, 'HS-008', 'Sở Y tế', 'Cấp giấy phép', '13/03/2024', '20/03/2024', null, 'Đang xử lý'];
     const other = caseSheet('Xuất lại', HEADER, [...CASE_ROWS.slice(2), extra]);
     const onNext = jest.fn();
-    renderUi(<DataStep host={new FakeHost([caseSheet(), other])} input={null} saved={null} onNext={onNext} onReview={jest.fn()} />);
+    renderUi(<DataStep host={new FakeHost([caseSheet(), other])} input={null} saved={null} onNext={onNext} />);
 
     expect(await screen.findByText(/Có 2 sheet giống danh sách hồ sơ, không cùng cột hoặc có hồ sơ trùng nhau/)).toBeTruthy();
     const next = screen.getByRole('button', { name: 'Tiếp tục' });
@@ -156,7 +182,7 @@ describe('DataStep', () => {
   it('shows the host\'s word on a 1904 workbook above the table', async () => {
     const host = new FakeHost([caseSheet()]);
     host.dateNotice = 'Workbook dùng hệ ngày 1904: ngày tháng đã được đọc theo hệ này.';
-    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} onReview={jest.fn()} />);
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={jest.fn()} />);
     expect(await screen.findByText('Workbook dùng hệ ngày 1904: ngày tháng đã được đọc theo hệ này.')).toBeTruthy();
   });
 });

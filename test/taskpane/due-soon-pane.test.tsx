@@ -3,7 +3,7 @@
 import './setup-dom';
 import { fireEvent, screen } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { CASE_ROWS, caseSheet, FakeHost, fakeNavigator, HEADER, memorySettings, renderUi } from './fixtures';
+import { CASE_ROWS, caseSheet, FakeHost, fakeEnvironment, fakeNavigator, HEADER, memorySettings, renderUi } from './fixtures';
 
 const now = () => new Date(2024, 5, 1, 17, 0);
 const click = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
@@ -12,8 +12,8 @@ it('writes «Hồ sơ sắp đến hạn» for the number of working days picked
   // Q1/2024 as-of Sunday 31/03: 3 working days ahead are Mon 1, Tue 2 and Wed 3/4.
   const rows = [...CASE_ROWS, [8, 'HS-008', 'Sở Tư pháp', 'Chứng thực bản sao', '25/03/2024', '03/04/2024', null, 'Đang xử lý']];
   const host = new FakeHost([caseSheet('Danh sách hồ sơ', HEADER, rows)]);
-  renderUi(<App host={host} navigator={fakeNavigator()} settings={memorySettings()} version="0.1.0-test" now={now} />);
-  await screen.findByText(/Đã nhận ra bảng hồ sơ/);
+  renderUi(<App environment={fakeEnvironment()} host={host} navigator={fakeNavigator()} settings={memorySettings()} version="0.1.0-test" now={now} />);
+  await screen.findByText(/Đã tìm thấy bảng hồ sơ/);
   click('Tiếp tục');
   fireEvent.click(screen.getByRole('combobox', { name: /^Hồ sơ sắp đến hạn trong/ }));
   fireEvent.click(await screen.findByRole('option', { name: '3 ngày làm việc tới' }));

@@ -17,8 +17,14 @@ describe('describeError', () => {
   });
 
   it('an Excel failure keeps its title; anything else is unexpected and asks to retry', () => {
-    expect(describeError(new OfficeHostError('Không đọc được sheet «A» từ Excel', new Error('boom')))).toEqual({
+    const refused = Object.assign(new Error('busy'), { code: 'GeneralException' });
+    expect(describeError(new OfficeHostError('Không đọc được sheet «A» từ Excel', refused))).toEqual({
       title: 'Excel báo lỗi',
+      body: 'Không đọc được sheet «A» từ Excel. (Excel: busy [GeneralException])',
+    });
+    // Our own failure on the way to Excel is not titled as Excel's.
+    expect(describeError(new OfficeHostError('Không đọc được sheet «A» từ Excel', new Error('boom')))).toEqual({
+      title: 'Không hoàn tất được thao tác với Excel',
       body: 'Không đọc được sheet «A» từ Excel. boom',
     });
     expect(describeError(new Error('x is undefined')).title).toBe('Đã xảy ra lỗi không mong muốn');

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import type { SavedChoices } from '../../src/office/document-settings';
-import type { Navigator, SettingsStore } from '../../src/taskpane/ports';
+import type { Navigator, PaneEnvironment, SettingsStore, ThemeKind } from '../../src/taskpane/ports';
 import type { CellValue, SheetGrid } from '../../src/workbook/cells';
 import type { HostProgress, SheetChanges, SheetInfo, WorkbookHost } from '../../src/workbook/workbook-host';
 
@@ -78,7 +78,27 @@ export function fakeNavigator(): Navigator & { calls: unknown[][] } {
     calls,
     activateSheet: jest.fn(async (name: string) => void calls.push(['activateSheet', name])),
     selectCell: jest.fn(async (sheet: string, row: number, column: string | null) => void calls.push(['selectCell', sheet, row, column])),
+    selectUnit: jest.fn(async (sheet: string, unit: string) => void calls.push(['selectUnit', sheet, unit])),
   };
+}
+
+/** The pane's surroundings as a test sets them; the welcome counts as seen unless `firstRun`. */
+export function fakeEnvironment({ fileName = 'Hồ sơ quý I.xlsx', theme = 'light', firstRun = false }: { fileName?: string | null; theme?: ThemeKind; firstRun?: boolean } = {}) {
+  const listeners: ((t: ThemeKind) => void)[] = [];
+  const env = {
+    seen: !firstRun,
+    fileName: () => fileName,
+    theme: () => theme,
+    onThemeChange: (listener: (t: ThemeKind) => void) => {
+      listeners.push(listener);
+      return () => void listeners.splice(listeners.indexOf(listener), 1);
+    },
+    welcomeSeen: () => env.seen,
+    rememberWelcomeSeen: () => void (env.seen = true),
+    /** What Office does when the user picks another theme. */
+    changeTheme: (t: ThemeKind) => listeners.forEach((l) => l(t)),
+  };
+  return env satisfies PaneEnvironment;
 }
 
 /** Keeps what was saved, like document settings kept in the file. */

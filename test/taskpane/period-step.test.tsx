@@ -39,7 +39,7 @@ describe('period choice', () => {
       ok: false,
       errors: { to: 'Ngày kết thúc (01/02/2024) phải sau hoặc bằng ngày bắt đầu (01/03/2024).' },
     });
-    expect(checkPeriod({ ...base, kind: 'custom', from: '', to: '2024-02-01' })).toMatchObject({ ok: false, errors: { from: 'Chọn ngày bắt đầu kỳ báo cáo.' } });
+    expect(checkPeriod({ ...base, kind: 'custom', from: '', to: '2024-02-01' })).toMatchObject({ ok: false, errors: { from: 'Nhập ngày bắt đầu kỳ báo cáo, dạng dd/mm/yyyy.' } });
     expect(checkPeriod({ ...base, asOf: '2023-12-31' })).toMatchObject({
       ok: false,
       errors: { asOf: '«Ngày tính đến» không được trước ngày bắt đầu kỳ (01/01/2024).' },
@@ -64,7 +64,7 @@ describe('PeriodStep', () => {
   it('defaults to Q1/2024 = 01/01/2024–31/03/2024 from the receipt dates', () => {
     const onRun = setup();
     expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/).value).toBe('2024-03-31');
+    expect(screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/).value).toBe('31/03/2024');
     run();
     expect(onRun).toHaveBeenCalledWith(expect.objectContaining({ kind: 'quarter', year: 2024, quarter: 1 }), {
       from: dayFromYmd(2024, 1, 1),
@@ -106,7 +106,7 @@ describe('PeriodStep', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Tháng' }));
     await pick(/^Tháng/, 'Tháng 11');
     expect(screen.getByText('Tháng 11/2026: từ 01/11/2026 đến 30/11/2026')).toBeTruthy();
-    expect(screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/).value).toBe('2026-11-30');
+    expect(screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/).value).toBe('30/11/2026');
     run();
     expect(onRun).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'month', year: 2026, month: 11 }),
@@ -120,7 +120,7 @@ describe('PeriodStep', () => {
     const onRun = setup({ ...base, kind: 'month', month: 11, year: 2026 }, dayFromYmd(2026, 11, 20));
     const picker = screen.getByRole('combobox', { name: /^Hồ sơ sắp đến hạn trong/ });
     expect(picker.textContent).toBe('2 ngày làm việc tới');
-    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '2026-11-20' } });
+    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '20/11/2026' } });
     await pick(/^Hồ sơ sắp đến hạn trong/, '3 ngày làm việc tới');
     run();
     expect(onRun.mock.calls[0].slice(1)).toEqual([
@@ -138,15 +138,15 @@ describe('PeriodStep', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Tùy chọn' }));
     const from = screen.getByLabelText<HTMLInputElement>('Từ ngày');
     const to = screen.getByLabelText<HTMLInputElement>('Đến ngày');
-    expect([from.value, to.value]).toEqual(['2024-01-01', '2024-03-31']);
+    expect([from.value, to.value]).toEqual(['01/01/2024', '31/03/2024']);
 
-    fireEvent.change(from, { target: { value: '2024-04-10' } });
+    fireEvent.change(from, { target: { value: '10/04/2024' } });
     expect(screen.getByText('Ngày kết thúc (31/03/2024) phải sau hoặc bằng ngày bắt đầu (10/04/2024).')).toBeTruthy();
     run();
     expect(onRun).not.toHaveBeenCalled();
 
-    fireEvent.change(from, { target: { value: '2024-02-10' } });
-    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '2024-04-05' } });
+    fireEvent.change(from, { target: { value: '10/2/2024' } });
+    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '05-04-2024' } });
     run();
     expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2024, 2, 10), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 4, 5) });
   });
@@ -156,5 +156,43 @@ describe('PeriodStep', () => {
     expect(screen.getByText('Tháng 11/2023: từ 01/11/2023 đến 30/11/2023')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Dùng Quý I/2024' }));
     expect(screen.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024')).toBeTruthy();
+  });
+
+  it('reads typed dates day first whatever the browser’s locale, and says why a typed date cannot be used', () => {
+    const onRun = setup();
+    fireEvent.click(screen.getByRole('radio', { name: 'Tùy chọn' }));
+    const from = screen.getByLabelText<HTMLInputElement>('Từ ngày');
+    expect(from.type).toBe('text'); // a native date input would show mm/dd/yyyy under en-US
+    expect(from.placeholder).toBe('dd/mm/yyyy');
+
+    // 02/03/2024 is the 2nd of March, not February 3rd.
+    fireEvent.change(from, { target: { value: '02/03/2024' } });
+    expect(screen.getByText('02/03/2024 – 31/03/2024: từ 02/03/2024 đến 31/03/2024')).toBeTruthy();
+
+    fireEvent.change(from, { target: { value: '31/02/2024' } });
+    expect(screen.getByText('Không có ngày 31/02/2024: kiểm tra ngày và tháng (ngày trước, tháng sau).')).toBeTruthy();
+    expect(from.value).toBe('31/02/2024'); // what was typed stays to be corrected
+    run();
+    expect(onRun).not.toHaveBeenCalled();
+
+    fireEvent.change(from, { target: { value: '2024-03-02' } });
+    expect(screen.getByText('«2024-03-02» không phải ngày dạng ngày/tháng/năm — nhập như 31/03/2024.')).toBeTruthy();
+    run();
+    expect(onRun).not.toHaveBeenCalled();
+
+    fireEvent.change(from, { target: { value: '15/1/2024' } });
+    fireEvent.change(screen.getByLabelText(/Ngày tính đến/), { target: { value: '' } });
+    run();
+    expect(onRun.mock.calls[0][1]).toEqual({ from: dayFromYmd(2024, 1, 15), to: dayFromYmd(2024, 3, 31) }); // blank as-of: the period's end
+  });
+
+  it('«Tính đến ngày cuối kỳ» replaces a date being typed', () => {
+    setup();
+    const asOf = screen.getByLabelText<HTMLInputElement>(/Ngày tính đến/);
+    fireEvent.change(asOf, { target: { value: '32/03' } });
+    expect(screen.getByText(/«32\/03» không phải ngày/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Tính đến ngày cuối kỳ' }));
+    expect(asOf.value).toBe('31/03/2024');
+    expect(screen.queryByText(/không phải ngày/)).toBeNull();
   });
 });

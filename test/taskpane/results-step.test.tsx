@@ -75,6 +75,22 @@ describe('ResultsStep', () => {
     expect([countOf('Không xếp loại'), countOf('Không đánh giá'), countOf('Chưa đủ dữ liệu')]).toEqual(['1', '0', '1']);
   });
 
+  it('names each unit lacking data with the criteria it lacks; a click selects its row in «Tiêu chí bổ sung»', async () => {
+    const lacking = (name: string, missing: number[]) => ({ ...score(name, null), missing });
+    const scores = [score('A', 'Tốt'), lacking('UBND xã Quài Nưa', [9]), lacking('Sở Y tế', [3, 9]), ...Array.from({ length: 10 }, (_, i) => lacking(`Xã ${i + 1}`, [7]))];
+    const navigator = fakeNavigator();
+    renderUi(<ResultsStep result={result({ scores })} navigator={navigator} notice={null} onRerun={jest.fn()} />);
+    expect(screen.getByText(/^12 đơn vị chưa đủ dữ liệu để xếp loại/)).toBeTruthy();
+    const list = screen.getByRole('list', { name: /^Đơn vị thiếu tiêu chí/ });
+    // Ten named, in the run's order, then the count of the others.
+    const items = within(list).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items.slice(0, 3)).toEqual(['UBND xã Quài Nưa — thiếu tiêu chí 9', 'Sở Y tế — thiếu tiêu chí 3, 9', 'Xã 1 — thiếu tiêu chí 7']);
+    expect(items).toHaveLength(11);
+    expect(items[10]).toBe('và 2 đơn vị khác — xem sheet «Tiêu chí bổ sung».');
+    fireEvent.click(within(list).getByRole('button', { name: 'Sở Y tế' }));
+    await waitFor(() => expect(navigator.selectUnit).toHaveBeenCalledWith('Tiêu chí bổ sung', 'Sở Y tế'));
+  });
+
   it('works on a result without scores', () => {
     const r = result();
     delete (r as { scores?: unknown }).scores;
@@ -103,7 +119,7 @@ describe('ResultsStep', () => {
     const group = screen.getByRole('region', { name: 'Sheet kết quả' });
     // «Tiêu chí bổ sung» is there though this run did not write it: the results send the user to it.
     expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Kiểm tra dữ liệu', 'Thông tin (2)', 'Tiêu chí bổ sung']);
-    expect(screen.getByText('Workbook đã có sheet «Thông tin» của bạn, nên kết quả được ghi vào «Thông tin (2)».')).toBeTruthy();
+    expect(screen.getByText('Tệp đã có sheet «Thông tin» của bạn, nên kết quả được ghi vào «Thông tin (2)».')).toBeTruthy();
     fireEvent.click(within(group).getByRole('button', { name: 'Xếp loại 1187' }));
     await waitFor(() => expect(navigator.activateSheet).toHaveBeenCalledWith('Xếp loại 1187'));
   });
@@ -133,7 +149,7 @@ describe('ResultsStep', () => {
   it('shows a navigation failure and runs again on «Chạy lại»', async () => {
     const navigator = fakeNavigator();
     (navigator.activateSheet as jest.Mock).mockRejectedValueOnce(
-      Object.assign(new Error('Không mở được sheet «Thông tin (2)». Không tìm thấy sheet (có thể vừa bị xoá hoặc đổi tên).'), { name: 'OfficeHostError' }),
+      Object.assign(new Error('Không mở được sheet «Thông tin (2)». Không tìm thấy sheet (có thể vừa bị xóa hoặc đổi tên).'), { name: 'OfficeHostError' }),
     );
     const onRerun = jest.fn();
     renderUi(<ResultsStep result={result()} navigator={navigator} notice="Không lưu được lựa chọn vào tệp." onRerun={onRerun} />);

@@ -29,7 +29,7 @@ describe('RunStep', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Hủy' }));
     expect(state.signal!.aborted).toBe(true);
-    expect(await screen.findByText('Đã hủy — workbook không thay đổi.')).toBeTruthy();
+    expect(await screen.findByText('Đã hủy — tệp không thay đổi.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Chạy lại' })).toBeTruthy();
   });
 
@@ -41,6 +41,10 @@ describe('RunStep', () => {
     expect(screen.getByText('Đang ghi sheet «Tổng hợp theo đơn vị»: 40/80 dòng')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Hủy' }).getAttribute('aria-disabled')).toBe('true');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.5');
+    // Several sheets: their place among them, and one bar over all of them (sheet 3 of 4 half written: 2.5/4).
+    act(() => state.report!({ phase: 'write', sheet: 'Xếp loại 1187', done: 40, total: 80, sheetNumber: 3, sheetCount: 4 }));
+    expect(screen.getByText('Đang ghi sheet 3/4 «Xếp loại 1187»: 40/80 dòng')).toBeTruthy();
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.625');
     const result = { run: {} } as JobResult;
     await act(async () => state.finish!(result));
     expect(onDone).toHaveBeenCalledWith(result);
@@ -51,6 +55,8 @@ describe('RunStep', () => {
     job.mockImplementation(() => new Promise(() => undefined));
     renderUi(<RunStep job={job} onDone={jest.fn()} onBack={jest.fn()} />);
     expect(await screen.findByText('Không dùng được dữ liệu')).toBeTruthy();
+    // In an alert region, so a screen reader says it at once.
+    expect(screen.getByRole('alert').textContent).toContain('Sheet «DS» thiếu cột bắt buộc');
     expect(screen.getByText('Sheet «DS» thiếu cột bắt buộc: «Ngày tiếp nhận».')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
     expect(job).toHaveBeenCalledTimes(2);

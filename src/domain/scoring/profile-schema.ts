@@ -1,5 +1,6 @@
 /**
- * JSON schema (draft-07, checked with ajv) of a rules profile — the shape of `RulesProfile`.
+ * JSON schema (draft-07) of a rules profile — the shape of `RulesProfile`. Profiles are checked by the validator
+ * that ajv generates from it at build time (`profile-validator.generated.ts`, `npm run build:profile-validator`).
  * Orderings between bands are checked after the schema in `profile-order.ts`, and what ties the national
  * index's groups and metrics together in `national-index-checks.ts`, where the message can say which
  * element is at fault.
@@ -84,6 +85,12 @@ const perUnitRule = {
   if: { properties: { source: { const: 'enteredOrDerived' } } },
   then: { required: ['derivedFrom', 'bands', 'otherwise'] },
 } as const;
+
+/**
+ * A rule used more than once is a definition referred to by `$ref`: the validator generated from this schema
+ * (scripts/build-profile-validator.ts) then checks it in one function instead of one copy per use.
+ */
+const ref = (name: 'countRule' | 'perUnitRule') => ({ $ref: `#/definitions/${name}` });
 
 const labelBands = (max: number) =>
   ({
@@ -183,13 +190,13 @@ export const PROFILE_SCHEMA = {
       type: 'object',
       required: ['1', '2', '3', '4', '7'],
       additionalProperties: false,
-      properties: { '1': timeliness, '2': steps, '3': countRule, '4': countRule, '7': attitude },
+      properties: { '1': timeliness, '2': steps, '3': ref('countRule'), '4': ref('countRule'), '7': attitude },
     },
     perUnit: {
       type: 'object',
       required: ['5', '6', '8', '9'],
       additionalProperties: false,
-      properties: { '5': perUnitRule, '6': perUnitRule, '8': perUnitRule, '9': perUnitRule },
+      properties: { '5': ref('perUnitRule'), '6': ref('perUnitRule'), '8': ref('perUnitRule'), '9': ref('perUnitRule') },
     },
     missingData: {
       type: 'object',
@@ -235,4 +242,5 @@ export const PROFILE_SCHEMA = {
     },
     nationalIndex,
   },
+  definitions: { countRule, perUnitRule },
 } as const;

@@ -2,13 +2,13 @@
  * Loading rules profiles: the built-in ones ship as JSON beside this file; a user's profile arrives as
  * parsed JSON from the CLI or the add-in. Both go through the same validation.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import dienbien1187 from './profiles/dienbien-1187.json';
 import tt012018 from './profiles/tt01-2018.json';
-import { PROFILE_SCHEMA } from './profile-schema';
 import { nationalIndexProblems } from './national-index-checks';
 import { bandOrderProblems } from './profile-order';
 import { describeAjvError, type ProfileProblem } from './profile-problems';
+import { validateProfile } from './profile-validator.generated';
 import type { RulesProfile } from './profile-types';
 
 export class ProfileError extends Error {
@@ -31,14 +31,10 @@ const BUILT_IN_JSON: Record<BuiltInProfileName, unknown> = {
   'tt01-2018': tt012018,
 };
 
-let validator: ValidateFunction | null = null;
+/** Generated from profile-schema.ts at build time (scripts/build-profile-validator.ts): no code is compiled at run time. */
+const validator = validateProfile as ValidateFunction;
 
-/**
- * Compiled on first use: the add-in should not pay for it unless it scores. strictRequired is off because
- * the `then` of a per-unit rule requires properties declared beside it, not inside it.
- */
 function validate(input: unknown): ValidateFunction['errors'] {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(PROFILE_SCHEMA);
   return validator(input) ? null : validator.errors;
 }
 

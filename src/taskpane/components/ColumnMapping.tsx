@@ -32,7 +32,7 @@ function problemOf(field: CaseField, choice: DataChoice, lost: readonly CaseFiel
   if (suspicious.includes(field)) {
     return { state: 'warning', text: 'Nội dung cột không khớp với tiêu đề (ngày tháng ở chỗ không phải ngày, hoặc ngược lại) — có thể tiêu đề bị lệch. Hãy kiểm tra.' };
   }
-  if (lost.includes(field)) return { state: 'warning', text: 'Cột đã lưu trong tệp không còn; đang dùng cột tự nhận ra.' };
+  if (lost.includes(field)) return { state: 'warning', text: 'Cột đã lưu trong tệp không còn; đang dùng cột tự tìm thấy.' };
   const index = choice.mapping[field];
   const shared = CASE_FIELDS.filter((f) => f !== field && index !== undefined && choice.mapping[f] === index);
   if (shared.length > 0) return { state: 'warning', text: `Cột này cũng được chọn cho ${shared.map((f) => `«${FIELD_LABELS[f]}»`).join(', ')}.` };

@@ -2,7 +2,7 @@
  * Step 1: read the workbook, show the case table found and let the user review the columns. When the
  * detection is sure, the columns stay folded behind «Xem/sửa cột» and the user just clicks «Tiếp tục».
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Dropdown,
@@ -33,8 +33,6 @@ export interface DataStepProps {
   /** Choices remembered in the workbook or from the previous run, re-applied by header text. */
   saved: SavedChoices | null;
   onNext(input: InputWorkbook, choice: DataChoice): void;
-  /** «Đối chiếu»: check the figures the workbook's own tables report (also without a case table). */
-  onReview(input: InputWorkbook): void;
 }
 
 interface Loaded {
@@ -53,7 +51,7 @@ const load = (host: WorkbookHost, input: InputWorkbook, saved: SavedChoices | nu
 const needsReview = (choice: DataChoice, d: Detection): boolean =>
   choice.table.confidence !== 'high' || missingOf(choice).length > 0 || d.lost.length > 0 || d.lostSheet !== null;
 
-export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps) {
+export function DataStep({ host, input, saved, onNext }: DataStepProps) {
   const styles = useStepStyles();
   const [loaded, setLoaded] = useState<Loaded | null>(() => (input ? load(host, input, saved) : null));
   const [choice, setChoice] = useState<DataChoice | null>(loaded?.detection.choice ?? null);
@@ -63,31 +61,50 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
   const [reading, setReading] = useState(input ? 0 : 1);
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
 
   useEffect(() => {
     if (reading === 0) return;
-    const controller = new AbortController();
+    const ctl = new AbortController();
+    controller.current = ctl;
     setLoaded(null);
     setError(null);
+    setCancelled(false);
     setProgress(null);
-    readInputSheets(host, (p) => !controller.signal.aborted && setProgress(p), controller.signal).then(
+    readInputSheets(host, (p) => !ctl.signal.aborted && setProgress(p), ctl.signal).then(
       (read) => {
-        if (controller.signal.aborted) return;
+        if (ctl.signal.aborted) return;
         const next = load(host, read, saved);
         setLoaded(next);
         setChoice(next.detection.choice);
         setMustChoose(next.detection.mustChoose);
         setExpanded(next.detection.choice ? needsReview(next.detection.choice, next.detection) : false);
       },
-      (e) => !controller.signal.aborted && setError(e),
+      (e) => !ctl.signal.aborted && setError(e),
     );
-    return () => controller.abort();
+    return () => ctl.abort();
     // `saved` is read once per reading on purpose: choices made on screen must not be reset by it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, reading]);
 
   const reread = () => setReading((n) => n + 1);
-  const rereadButton = <Button onClick={reread}>Đọc lại workbook</Button>;
+  const rereadButton = <Button onClick={reread}>Đọc lại tệp</Button>;
+  const cancel = () => {
+    controller.current?.abort();
+    setCancelled(true);
+  };
+
+  if (cancelled) {
+    return (
+      <div className={styles.step}>
+        <MessageBar intent="info">
+          <MessageBarBody>Đã dừng đọc tệp. Bấm «Đọc lại tệp» khi cần chấm điểm.</MessageBarBody>
+        </MessageBar>
+        <div className={styles.actions}>{rereadButton}</div>
+      </div>
+    );
+  }
 
   if (error) {
     return (
@@ -101,10 +118,13 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
   if (!loaded) {
     return (
       <div className={styles.step}>
-        <Field label="Đang đọc workbook">
+        <Field label="Đang đọc tệp">
           <ProgressBar value={progressValue(progress)} />
         </Field>
         <Text aria-live="polite">{progressText(progress)}</Text>
+        <div className={styles.actions}>
+          <Button onClick={cancel}>Hủy</Button>
+        </div>
       </div>
     );
   }
@@ -116,14 +136,11 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
           <MessageBarBody>
             <MessageBarTitle>Không tìm thấy bảng hồ sơ</MessageBarTitle>
             Cần một sheet có dòng tiêu đề (trong {HEADER_SCAN_ROWS} dòng đầu) với các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý»,
-            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại workbook». Tệp chỉ có bảng số liệu
-            đơn vị gửi thì bấm «Đối chiếu».
+            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại tệp». Tệp chỉ có bảng số liệu
+            đơn vị gửi thì chọn thẻ «Đối chiếu» ở trên.
           </MessageBarBody>
         </MessageBar>
-        <div className={styles.actions}>
-          {rereadButton}
-          <Button onClick={() => onReview(loaded.input)}>Đối chiếu</Button>
-        </div>
+        <div className={styles.actions}>{rereadButton}</div>
       </div>
     );
   }
@@ -188,7 +205,7 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
 
       <div className={styles.section} aria-live="polite">
         <Text>
-          {`Đã nhận ra bảng hồ sơ ở ${choice.sheets.length > 1 ? `${choice.sheets.length} sheet, sheet đầu` : 'sheet'} «${choice.table.sheet}»`}, dòng tiêu đề {headerRowOf(choice)} — {mappedCount}/{CASE_FIELDS.length} cột
+          {`Đã tìm thấy bảng hồ sơ ở ${choice.sheets.length > 1 ? `${choice.sheets.length} sheet, sheet đầu` : 'sheet'} «${choice.table.sheet}»`}, dòng tiêu đề {headerRowOf(choice)} — {mappedCount}/{CASE_FIELDS.length} cột
           {missing.length === 0 ? ' (đủ cột bắt buộc)' : ''}.
         </Text>
         <Text size={200} className={styles.muted}>
@@ -208,10 +225,7 @@ export function DataStep({ host, input, saved, onNext, onReview }: DataStepProps
 
       <div className={styles.actions}>
         <Button appearance="subtle" onClick={reread}>
-          Đọc lại workbook
-        </Button>
-        <Button onClick={() => onReview(loaded.input)} title="Đối chiếu số liệu đơn vị tự báo cáo trong workbook với số liệu tính lại">
-          Đối chiếu
+          Đọc lại tệp
         </Button>
         <Button appearance="primary" disabledFocusable={missing.length > 0 || mustChoose} onClick={() => onNext(loaded.input, choice)}>
           Tiếp tục

@@ -4,7 +4,7 @@
  * hạn» looks. Defaults to the quarter holding the bulk of the receipt dates, as the engine does.
  */
 import { useState } from 'react';
-import { Button, Dropdown, Field, Input, Link, makeStyles, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Link, makeStyles, mergeClasses, Option, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
 import { formatIso, formatVn, ymdFromDay, type DayNumber } from '../../domain/dates';
 import { DEFAULT_DUE_WITHIN, MAX_DUE_WITHIN } from '../../domain/due-soon';
 import {
@@ -18,7 +18,10 @@ import {
   type PeriodChoice,
   type PeriodKind,
 } from '../period';
+import { isoToVn, parseTypedDate } from '../date-text';
 import { useStepStyles } from '../styles';
+import { DateField } from './DateField';
+import { UNDO_WARNING } from './Welcome';
 import { ALL_SHEETS, SheetPicker } from './SheetPicker';
 import { ProfilePicker } from './ProfilePicker';
 import type { BuiltInProfileName } from '../../domain/scoring';
@@ -33,7 +36,6 @@ export interface PeriodRange {
 export interface PeriodStepProps {
   /** The period saved in the workbook or chosen before; null starts from the default. */
   initial: PeriodChoice | null;
-  /** Latest receipt date in the case table; null when none could be read (today is used). */
   /** A day in the quarter the engine takes by default (the bulk of the receipt dates); null when none is readable. */
   defaultDay: DayNumber | null;
   today: DayNumber;
@@ -50,7 +52,11 @@ const useStyles = makeStyles({
   kinds: { flexWrap: 'wrap' },
   kindLabel: { paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalS },
   kindIndicator: { marginLeft: tokens.spacingHorizontalXS, marginRight: tokens.spacingHorizontalXS },
+  // A message under one date must not push the other down.
+  dates: { alignItems: 'flex-start' },
 });
+
+type DateKey = 'from' | 'to' | 'asOf';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 const QUARTERS = [1, 2, 3, 4];
@@ -99,12 +105,32 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
   const [sheets, setSheets] = useState<string[]>([...ALL_SHEETS]);
   const [dueWithin, setDueWithin] = useState(DEFAULT_DUE_WITHIN);
+  // Dates as typed (dd/mm/yyyy), kept while the user types; a date chosen another way replaces them.
+  const [drafts, setDrafts] = useState<Partial<Record<DateKey, string>>>({});
   const update = (patch: Partial<PeriodChoice>) => setChoice({ ...choice, ...patch });
+  const replace = (next: PeriodChoice) => {
+    setDrafts({});
+    setChoice(next);
+  };
+  const type = (key: DateKey, text: string) => {
+    setDrafts({ ...drafts, [key]: text });
+    const typed = parseTypedDate(text);
+    if (!typed.ok) return;
+    if (key === 'asOf') update({ asOf: typed.iso === '' ? null : typed.iso });
+    else update({ [key]: typed.iso });
+  };
+  const typingErrors: Partial<Record<DateKey, string>> = {};
+  for (const [key, text] of Object.entries(drafts) as [DateKey, string][]) {
+    const typed = parseTypedDate(text);
+    if (!typed.ok) typingErrors[key] = typed.message;
+  }
 
   const check = checkPeriod(choice);
-  const errors = check.ok ? {} : check.errors;
+  const errors = { ...(check.ok ? {} : check.errors), ...typingErrors };
+  const ready = check.ok && Object.keys(typingErrors).length === 0;
   const bounds = periodBounds(choice);
   const asOfShown = choice.asOf ?? (bounds && (choice.kind !== 'custom' || !errors.to) ? formatIso(bounds.to) : '');
+  const shown = (key: DateKey): string => drafts[key] ?? isoToVn(key === 'asOf' ? asOfShown : choice[key]);
   const years = yearOptions(ymdFromDay(defaultDay ?? today).year, choice.year);
   const isDefault = periodName(choice) === periodName(fallback);
 
@@ -115,7 +141,7 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
   return (
     <div className={styles.step}>
       <Field label="Kỳ báo cáo" size="small">
-        <RadioGroup layout="horizontal" className={styles.kinds} value={choice.kind} onChange={(_, d) => setChoice(withKind(choice, d.value as PeriodKind))}>
+        <RadioGroup layout="horizontal" className={styles.kinds} value={choice.kind} onChange={(_, d) => replace(withKind(choice, d.value as PeriodKind))}>
           {PERIOD_KINDS.map((k) => (
             <Radio key={k.kind} value={k.kind} label={{ children: k.label, className: styles.kindLabel }} indicator={{ className: styles.kindIndicator }} />
           ))}
@@ -136,41 +162,36 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
       )}
       {choice.kind === 'year' && <div className={styles.row}>{yearPicker}</div>}
       {choice.kind === 'custom' && (
-        <div className={styles.row}>
-          <Field label="Từ ngày" size="small" className={styles.grow} validationMessage={errors.from}>
-            <Input type="date" size="small" value={choice.from} onChange={(_, d) => update({ from: d.value })} />
-          </Field>
-          <Field label="Đến ngày" size="small" className={styles.grow} validationMessage={errors.to}>
-            <Input type="date" size="small" value={choice.to} onChange={(_, d) => update({ to: d.value })} />
-          </Field>
+        <div className={mergeClasses(styles.row, styles.dates)}>
+          <DateField label="Từ ngày" grow text={shown('from')} error={errors.from} onChange={(t) => type('from', t)} />
+          <DateField label="Đến ngày" grow text={shown('to')} error={errors.to} onChange={(t) => type('to', t)} />
         </div>
       )}
 
-      {bounds && check.ok && (
+      {bounds && ready && (
         <Text aria-live="polite">
           {periodName(choice)}: từ {formatVn(bounds.from)} đến {formatVn(bounds.to)}
         </Text>
       )}
       {!isDefault && (
         <Text size={200} className={styles.muted}>
-          <Link as="button" onClick={() => setChoice({ ...fallback, asOf: null })}>
+          <Link as="button" onClick={() => replace({ ...fallback, asOf: null })}>
             Dùng {periodName(fallback)}
           </Link>
           {defaultDay !== null ? ' (quý có phần lớn ngày tiếp nhận)' : ' (quý hiện tại)'}
         </Text>
       )}
 
-      <Field
+      <DateField
         label="Ngày tính đến"
-        size="small"
-        hint="Hồ sơ chưa giải quyết xong được xét trễ hạn tính đến ngày này. Để trống: ngày cuối kỳ (hôm nay nếu kỳ chưa kết thúc)."
-        validationMessage={errors.asOf}
-      >
-        <Input type="date" size="small" value={asOfShown} onChange={(_, d) => update({ asOf: d.value === '' ? null : d.value })} />
-      </Field>
-      {choice.asOf !== null && (
+        hint="Hồ sơ chưa giải quyết xong được xét quá hạn tính đến ngày này. Để trống: ngày cuối kỳ (hôm nay nếu kỳ chưa kết thúc)."
+        text={shown('asOf')}
+        error={errors.asOf}
+        onChange={(t) => type('asOf', t)}
+      />
+      {(choice.asOf !== null || drafts.asOf !== undefined) && (
         <Text size={200}>
-          <Link as="button" onClick={() => update({ asOf: null })}>
+          <Link as="button" onClick={() => replace({ ...choice, asOf: null })}>
             Tính đến ngày cuối kỳ
           </Link>
         </Text>
@@ -188,9 +209,12 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
       <ProfilePicker value={profile} onChange={onProfileChange} />
       <SheetPicker chosen={sheets} onChange={setSheets} />
 
+      <Text size={200} className={styles.muted}>
+        {UNDO_WARNING}
+      </Text>
       <div className={styles.actions}>
         <Button onClick={onBack}>Quay lại</Button>
-        <Button appearance="primary" disabledFocusable={!check.ok} onClick={() => check.ok && onRun(choice, { from: check.from, to: check.to, asOf: choice.asOf === null ? undefined : check.asOf }, sheets, dueWithin)}>
+        <Button appearance="primary" disabledFocusable={!ready} onClick={() => ready && check.ok && onRun(choice, { from: check.from, to: check.to, asOf: choice.asOf === null ? undefined : check.asOf }, sheets, dueWithin)}>
           Chấm điểm
         </Button>
       </div>

@@ -7,6 +7,7 @@ import { periodUsedText, sheetsReadText } from '../../workbook/run-description';
 import {
   Badge,
   Button,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -23,14 +24,13 @@ import {
 } from '@fluentui/react-components';
 import { formatVn } from '../../domain/dates';
 import type { DataIssue } from '../../domain/issues';
-import { CRITERIA_SHEET } from '../../workbook/criteria-columns';
 import { DATA_CHECK_SHEET } from '../../workbook/reports/data-check-sheet';
 import { DUE_SOON_SHEET } from '../../workbook/reports/due-soon-sheet';
 import type { JobResult } from '../../workbook/score-job';
 import { describeError } from '../errors';
 import type { Navigator } from '../ports';
 import { formatCount, formatPoints } from '../progress-text';
-import { classCounts, createdSheets, NO_CLASS_LABEL, progressRows, scoresOf, topLateUnits, writtenName } from '../results-view';
+import { classCounts, createdSheets, NO_CLASS_LABEL, progressRows, scoresOf, topLateUnits, unitsLackingData, writtenName } from '../results-view';
 import { useStepStyles } from '../styles';
 import { IssueList } from './IssueList';
 
@@ -42,9 +42,13 @@ const useStyles = makeStyles({
   // The header cell's text sits in an inner button: align that, or the titles miss their numbers.
   numberHeader: { justifyContent: 'flex-end' },
   heading: { margin: 0 },
+  lacking: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   // Every unit is listed (a province has ~170): the list scrolls inside the pane instead of pushing the rest away.
   scroll: { maxHeight: '240px', overflowY: 'auto' },
 });
+
+/** Units named one by one (each a link, so a tab stop); the criteria sheet lists them all. */
+const LACKING_LIMIT = 10;
 
 export interface ResultsStepProps {
   result: JobResult;
@@ -71,6 +75,8 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
   const errors = issues.filter((i) => i.severity === 'error').length;
   const progress = progressRows(result);
   const dueSoonTotal = result.dueSoon?.perUnit.reduce((a, b) => a + b, 0) ?? 0;
+  const lacking = unitsLackingData(scores);
+  const criteriaSheet = writtenName(plan, result.criteriaSheet);
 
   return (
     <div className={styles.step}>
@@ -115,7 +121,7 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
         </div>
         {plan.renamed.map((r) => (
           <Text key={r.wanted} size={200} className={styles.muted}>
-            Workbook đã có sheet «{r.wanted}» của bạn, nên kết quả được ghi vào «{r.written}».
+            Tệp đã có sheet «{r.wanted}» của bạn, nên kết quả được ghi vào «{r.written}».
           </Text>
         ))}
       </section>
@@ -140,9 +146,27 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
         )}
         {unclassified > 0 && (
           <Text size={200}>
-            {formatCount(unclassified)} đơn vị chưa đủ dữ liệu để xếp loại: nhập các tiêu chí còn thiếu ở sheet «{writtenName(plan, CRITERIA_SHEET)}»
-            rồi bấm «Chạy lại».
+            {formatCount(unclassified)} đơn vị chưa đủ dữ liệu để xếp loại: nhập các tiêu chí còn thiếu ở sheet «{criteriaSheet}» rồi bấm «Chạy lại».
           </Text>
+        )}
+        {lacking.length > 0 && (
+          <ul className={styles.lacking} aria-label={`Đơn vị thiếu tiêu chí — mở dòng của đơn vị ở sheet «${criteriaSheet}»`}>
+            {lacking.slice(0, LACKING_LIMIT).map((u) => (
+              <li key={u.name}>
+                <Text size={200}>
+                  <Link as="button" onClick={() => go(navigator.selectUnit(criteriaSheet, u.name))}>
+                    {u.name}
+                  </Link>
+                  {` — thiếu tiêu chí ${u.missing.join(', ')}`}
+                </Text>
+              </li>
+            ))}
+            {lacking.length > LACKING_LIMIT && (
+              <li>
+                <Text size={200}>{`và ${formatCount(lacking.length - LACKING_LIMIT)} đơn vị khác — xem sheet «${criteriaSheet}».`}</Text>
+              </li>
+            )}
+          </ul>
         )}
       </section>
 

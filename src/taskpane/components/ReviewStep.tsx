@@ -1,80 +1,238 @@
 /**
- * «Đối chiếu»: a reviewer checks the figures a district or department submitted — recomputed from its
- * case rows, or checked for consistency — and gets the `Đối chiếu` sheet plus a verdict per unit here.
+ * The «Đối chiếu» tab: a reviewer checks the figures a district or department submitted — recomputed from
+ * its case rows, or checked for consistency. The tab says what it reads and writes before anything is
+ * written; a run reads the workbook afresh, shows progress with «Hủy», then lists the problems first, each
+ * one a link to its cell, and a verdict per unit.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text } from '@fluentui/react-components';
-import type { ReviewJobResult } from '../../workbook/review/review-job';
-import { ErrorMessage } from './ErrorMessage';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import type { BuiltInProfileName } from '../../domain/scoring';
+import type { ReviewJobResult, ReviewProgress } from '../../workbook/review/review-job';
+import { RECONCILIATION_SHEET } from '../../workbook/sheet-names';
+import { describeError, isAbort } from '../errors';
+import type { ReviewJob } from '../job';
 import type { Navigator } from '../ports';
+import { progressText, progressValue } from '../progress-text';
+import { disagreementIssue, reviewHeadline, reviewNotes } from '../review-view';
 import { useStepStyles } from '../styles';
+import { ErrorMessage } from './ErrorMessage';
+import { IssueList } from './IssueList';
+import { ProfilePicker } from './ProfilePicker';
 
 export interface ReviewStepProps {
-  /** Started once when the step opens. */
-  job: () => Promise<ReviewJobResult>;
+  /** Started by «Bắt đầu đối chiếu» and «Đối chiếu lại»; the signal is aborted by «Hủy». */
+  job: ReviewJob;
   navigator: Navigator;
-  onBack(): void;
+  profile: BuiltInProfileName;
+  onProfileChange(name: BuiltInProfileName): void;
+  /** The last review, kept by the App while the user is on the other tab; null shows the explanation. */
+  result: ReviewJobResult | null;
+  onResult(result: ReviewJobResult | null): void;
 }
 
 /** Units listed here; the sheet has them all. */
 const VERDICT_LIMIT = 50;
 
-export function ReviewStep({ job, navigator, onBack }: ReviewStepProps) {
+type Status = 'idle' | 'running' | 'cancelling' | 'cancelled' | 'failed';
+
+export function ReviewStep({ job, navigator, profile, onProfileChange, result, onResult }: ReviewStepProps) {
   const styles = useStepStyles();
-  const [result, setResult] = useState<ReviewJobResult | null>(null);
+  // 0: nothing started in this visit; each «Đối chiếu» click starts attempt n + 1.
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState<Status>('idle');
+  const [progress, setProgress] = useState<ReviewProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const started = useRef(false);
+  const [navError, setNavError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const callbacks = useRef({ job, onResult });
+  callbacks.current = { job, onResult };
 
   useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    job().then(setResult, setError);
-  }, [job]);
-
-  const back = <Button onClick={onBack}>Quay lại</Button>;
-  if (error) {
-    return (
-      <div className={styles.step}>
-        <ErrorMessage error={error} />
-        <div className={styles.actions}>{back}</div>
-      </div>
+    if (attempt === 0) return;
+    const ctl = new AbortController();
+    controller.current = ctl;
+    let live = true;
+    setStatus('running');
+    setProgress(null);
+    setError(null);
+    setNavError(null);
+    callbacks.current.job(ctl.signal, (p) => live && setProgress(p)).then(
+      (done) => {
+        if (!live) return;
+        setStatus('idle');
+        callbacks.current.onResult(done);
+      },
+      (e) => {
+        if (!live) return;
+        setStatus(isAbort(e) ? 'cancelled' : 'failed');
+        setError(e);
+      },
     );
-  }
-  if (!result) return <Spinner label="Đang đối chiếu số liệu…" />;
+    return () => {
+      live = false;
+      ctl.abort();
+    };
+  }, [attempt]);
 
-  const { review, verdicts, plan } = result;
-  const errors = review.disagreements.filter((d) => d.severity === 'error').length;
-  const sheet = plan.add[0].name;
+  const start = () => {
+    onResult(null);
+    setAttempt((n) => n + 1);
+  };
+  const toIntro = () => {
+    setStatus('idle');
+    onResult(null);
+  };
+  const go = (work: Promise<void>) => {
+    setNavError(null);
+    work.catch((e) => setNavError(describeError(e).body));
+  };
+
+  const cancel = () => {
+    setStatus('cancelling');
+    controller.current?.abort();
+  };
+
+  const running = status === 'running' || status === 'cancelling';
+  const writing = progress?.phase === 'write';
+  const body = (() => {
+    if (running) {
+      return (
+        <>
+          <Field label="Đang đối chiếu">
+            <ProgressBar value={progressValue(progress)} />
+          </Field>
+          <Text aria-live="polite">{progressText(progress)}</Text>
+          {writing && (
+            <Text size={200} className={styles.muted}>
+              Đang ghi sheet «{RECONCILIATION_SHEET}» — không thể hủy ở bước này.
+            </Text>
+          )}
+          <div className={styles.actions}>
+            <Button disabledFocusable={writing || status === 'cancelling'} onClick={cancel}>
+              {status === 'cancelling' ? 'Đang hủy…' : 'Hủy'}
+            </Button>
+          </div>
+        </>
+      );
+    }
+    if (status === 'cancelled' || status === 'failed') {
+      return (
+        <div className={styles.actions}>
+          <Button onClick={toIntro}>Quay lại</Button>
+          <Button appearance="primary" onClick={start}>
+            {status === 'failed' ? 'Thử lại' : 'Đối chiếu lại'}
+          </Button>
+        </div>
+      );
+    }
+    if (result) return <ReviewResult result={result} onSelect={go} navigator={navigator} onBack={toIntro} onAgain={start} />;
+    return (
+      <>
+        <Text>
+          Đối chiếu đọc lại toàn bộ tệp: các bảng số liệu đơn vị gửi (bảng tự chấm điểm theo tiêu chí, Biểu 1–4, danh sách hồ sơ quá hạn,
+          bảng Chỉ số 766) và danh sách hồ sơ nếu có. Có danh sách hồ sơ thì số liệu được tính lại từ đó; không có thì kiểm tra các bảng với chính
+          chúng: điểm trong giới hạn, tổng các tiêu chí, xếp loại, xếp hạng. Không có bảng nào đọc được thì không có kết luận theo đơn vị.
+        </Text>
+        <Text>
+          Kết quả ghi vào sheet «{RECONCILIATION_SHEET}» thêm vào cuối tệp; lần đối chiếu sau thay sheet này, không sửa sheet nào khác. Nếu
+          tệp đã có sheet «{RECONCILIATION_SHEET}» của người dùng, kết quả ghi vào «{RECONCILIATION_SHEET} (2)».
+        </Text>
+        <ProfilePicker value={profile} onChange={onProfileChange} />
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={start}>
+            Bắt đầu đối chiếu
+          </Button>
+        </div>
+      </>
+    );
+  })();
+
   return (
     <div className={styles.step}>
-      <MessageBar intent={review.disagreements.length === 0 ? 'success' : errors > 0 ? 'error' : 'warning'}>
-        <MessageBarBody>
-          <MessageBarTitle>
-            {review.disagreements.length === 0 ? 'Không có sai lệch' : `${review.disagreements.length} sai lệch: ${errors} lỗi, ${review.disagreements.length - errors} cảnh báo`}
-          </MessageBarTitle>
-          {review.basis.kind === 'cases' ? `Tính lại từ sheet «${review.basis.sheet}».` : 'Không có danh sách hồ sơ: đã kiểm tra tính nhất quán của các bảng.'}
-        </MessageBarBody>
-      </MessageBar>
-      <section className={styles.section} aria-label="Kết luận theo đơn vị">
-        <Subtitle2 as="h2">Kết luận theo đơn vị</Subtitle2>
-        {verdicts.slice(0, VERDICT_LIMIT).map((v) => (
-          <Text key={v.unit} size={200}>
-            <strong>{v.unit}</strong>: {v.verdict}
-          </Text>
-        ))}
-        {verdicts.length > VERDICT_LIMIT && <Text size={200} className={styles.muted}>Xem đủ trong sheet «{sheet}».</Text>}
-      </section>
-      {review.notes.map((note) => (
+      {/* Always in the page, so a screen reader announces the outcome when it appears. */}
+      <div role="status">
+        {status === 'cancelled' && (
+          <MessageBar intent="info">
+            <MessageBarBody>Đã hủy — tệp không thay đổi.</MessageBarBody>
+          </MessageBar>
+        )}
+        {status === 'failed' && <ErrorMessage error={error} />}
+        {status === 'idle' && result && <Headline result={result} />}
+      </div>
+      {navError && (
+        <MessageBar intent="error">
+          <MessageBarBody>{navError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {body}
+    </div>
+  );
+}
+
+function Headline({ result }: { result: ReviewJobResult }) {
+  const headline = reviewHeadline(result.review);
+  return (
+    <MessageBar intent={headline.intent} layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{headline.title}</MessageBarTitle>
+        {headline.basis} Kết quả ở sheet «{result.sheet}».
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+interface ReviewResultProps {
+  result: ReviewJobResult;
+  navigator: Navigator;
+  onSelect(work: Promise<void>): void;
+  onBack(): void;
+  onAgain(): void;
+}
+
+function ReviewResult({ result, navigator, onSelect, onBack, onAgain }: ReviewResultProps) {
+  const styles = useStepStyles();
+  const { review, verdicts, sheet } = result;
+  const problems = review.disagreements.map(disagreementIssue);
+  return (
+    <>
+      {problems.length > 0 && (
+        <section className={styles.section} aria-label="Sai lệch">
+          <Subtitle2 as="h2">Sai lệch ({problems.length})</Subtitle2>
+          <IssueList issues={problems} checkSheet={sheet} onSelect={(p) => onSelect(navigator.selectCell(p.sheet, p.row, p.column))} />
+        </section>
+      )}
+      {verdicts.length > 0 && (
+        <section className={styles.section} aria-label="Kết luận theo đơn vị">
+          <Subtitle2 as="h2">Kết luận theo đơn vị</Subtitle2>
+          {verdicts.slice(0, VERDICT_LIMIT).map((v) => (
+            <Text key={v.unit} size={200}>
+              <strong>{v.unit}</strong>: {v.verdict}
+            </Text>
+          ))}
+          {verdicts.length > VERDICT_LIMIT && <Text size={200} className={styles.muted}>Xem đủ trong sheet «{sheet}».</Text>}
+        </section>
+      )}
+      {reviewNotes(review).map((note) => (
         <Text key={note} size={200} className={styles.muted}>
           {note}
         </Text>
       ))}
       <div className={styles.actions}>
-        {back}
-        <Button appearance="primary" onClick={() => void navigator.activateSheet(sheet).catch(setError)}>
+        <Button onClick={onBack}>Quay lại</Button>
+        <Button onClick={onAgain}>Đối chiếu lại</Button>
+        <Button appearance="primary" onClick={() => onSelect(navigator.activateSheet(sheet))}>
           Mở sheet «{sheet}»
         </Button>
       </div>
-    </div>
+    </>
   );
 }

@@ -69,7 +69,7 @@ export function RunStep({ job, onDone, onBack }: RunStepProps) {
           <ErrorMessage error={error} />
         ) : (
           <MessageBar intent="info">
-            <MessageBarBody>Đã hủy — workbook không thay đổi.</MessageBarBody>
+            <MessageBarBody>Đã hủy — tệp không thay đổi.</MessageBarBody>
           </MessageBar>
         )}
         <div className={styles.actions}>
@@ -90,7 +90,7 @@ export function RunStep({ job, onDone, onBack }: RunStepProps) {
       <Text aria-live="polite">{progressText(progress)}</Text>
       {writing && (
         <Text size={200} className={styles.muted}>
-          Đang ghi kết quả vào workbook — không thể hủy ở bước này.
+          Đang ghi kết quả vào tệp — không thể hủy ở bước này.
         </Text>
       )}
       <div className={styles.actions}>
