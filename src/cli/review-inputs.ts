@@ -12,7 +12,7 @@ import { XlsxBook } from '../xlsx/read-workbook';
 import { fsReason, isFsError } from './fs-errors';
 import { existingFileKey } from './output-paths';
 
-export interface InputFile {
+interface InputFile {
   path: string;
   /** How sheets and the JSON name the file: its name, or its path when two files share a name. */
   file: string;

@@ -8,7 +8,7 @@ import { CASE_FIELDS } from '../workbook/columns';
 import type { SavedChoices, SavedPeriod } from '../workbook/saved-choices';
 
 // The stored shape is defined host-neutrally (src/workbook/saved-choices.ts); re-exported for the store's callers.
-export type { PeriodKind, SavedChoices, SavedColumn, SavedPeriod } from '../workbook/saved-choices';
+export type { SavedChoices } from '../workbook/saved-choices';
 
 const SETTINGS_KEY = 'tthcScorecard.choices';
 const FORMAT_VERSION = 1;

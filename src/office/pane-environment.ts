@@ -5,8 +5,8 @@
  */
 
 /** The task pane's PaneEnvironment port (src/taskpane/ports.ts), spelled out: src/office does not import the pane. */
-export type ThemeKind = 'light' | 'dark';
-export interface OfficePaneEnvironment {
+type ThemeKind = 'light' | 'dark';
+interface OfficePaneEnvironment {
   fileName(): string | null;
   theme(): ThemeKind;
   onThemeChange(listener: (theme: ThemeKind) => void): () => void;

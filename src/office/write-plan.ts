@@ -15,11 +15,11 @@ import { MAX_CELLS_PER_CHUNK, OPERATION_BYTES, jsonBytes } from './payload';
 /** The formatting that goes through Range.format (number formats travel in their own 2D array). */
 export type RangeStyle = Omit<CellStyle, 'numFmt'>;
 
-export interface StyleRect extends CellBox {
+interface StyleRect extends CellBox {
   style: RangeStyle;
 }
 
-export interface WriteChunk {
+interface WriteChunk {
   /** 0-based index of the chunk's first row in model.rows. */
   firstRow: number;
   values: OfficeValue[][];
@@ -32,7 +32,7 @@ export interface WriteChunk {
   bytes: number;
 }
 
-export interface ChunkLimits {
+interface ChunkLimits {
   budgetBytes: number;
   maxCells?: number;
 }

@@ -19,7 +19,7 @@ function columnWidthPoints(chars: number): number {
   return (Math.min(chars, MAX_WIDTH_CHARS) * 7 + 5) * 0.75;
 }
 
-export interface SheetWriteTarget {
+interface SheetWriteTarget {
   /** Name the sheet is added under (renamed to model.name later). */
   addAs: string;
   model: SheetModel;

@@ -25,7 +25,7 @@ import { officePaneEnvironment } from '../office/pane-environment';
 import type { Navigator, PaneEnvironment, SavedChoices, SettingsStore, ThemeKind } from './ports';
 import { formatCount } from './progress-text';
 
-export interface AppProps {
+interface AppProps {
   host: WorkbookHost;
   navigator: Navigator;
   settings: SettingsStore;

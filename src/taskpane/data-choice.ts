@@ -45,7 +45,7 @@ export interface Detection {
 const sameHeader = (a: string, b: string): boolean => headerKey(a) === headerKey(b);
 
 /** Saved columns re-found by header text; a field whose header is gone keeps the detected column. */
-export function applySaved(table: TableLocation, saved: SavedChoices['columns']): { mapping: ColumnMapping; lost: CaseField[] } {
+function applySaved(table: TableLocation, saved: SavedChoices['columns']): { mapping: ColumnMapping; lost: CaseField[] } {
   const mapping: ColumnMapping = { ...table.mapping };
   const lost: CaseField[] = [];
   for (const field of CASE_FIELDS) {

@@ -8,7 +8,7 @@ import { dayFromYmd, formatIso, formatVn, isRealDate, MAX_YEAR, MIN_YEAR, parseI
 export const DATE_PLACEHOLDER = 'dd/mm/yyyy';
 
 /** `iso` is '' for a blank field. */
-export type TypedDate = { ok: true; iso: string } | { ok: false; message: string };
+type TypedDate = { ok: true; iso: string } | { ok: false; message: string };
 
 /** '2024-03-31' → '31/03/2024'; '' stays ''. */
 export function isoToVn(iso: string): string {

@@ -5,7 +5,7 @@ export function isAbort(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
 
-export interface ShownError {
+interface ShownError {
   title: string;
   body: string;
 }

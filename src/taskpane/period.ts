@@ -54,7 +54,7 @@ export function withKind(c: PeriodChoice, kind: PeriodKind): PeriodChoice {
   return b ? { ...c, kind, from: formatIso(b.from), to: formatIso(b.to) } : { ...c, kind };
 }
 
-export type PeriodCheck =
+type PeriodCheck =
   | { ok: true; from: DayNumber; to: DayNumber; asOf: DayNumber }
   | { ok: false; errors: { from?: string; to?: string; asOf?: string } };
 

@@ -5,7 +5,7 @@ import type { SheetWritePlan } from '../workbook/result-sheets';
 import type { JobResult } from '../workbook/score-job';
 
 /** One unit's Decision 1187 result, as JobResult.scores carries it. */
-export interface UnitScoreView {
+interface UnitScoreView {
   name: string;
   level: string;
   classification: string | null;
@@ -20,7 +20,7 @@ export function scoresOf(result: JobResult): readonly UnitScoreView[] {
   return (result as { scores?: readonly UnitScoreView[] }).scores ?? [];
 }
 
-export const CLASS_LABELS = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu', 'Không xếp loại', 'Không đánh giá'] as const;
+const CLASS_LABELS = ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu', 'Không xếp loại', 'Không đánh giá'] as const;
 /** A unit with a criterion lacking data has no total and no class. */
 export const NO_CLASS_LABEL = 'Chưa đủ dữ liệu';
 
@@ -40,7 +40,7 @@ export function unitsLackingData(scores: readonly UnitScoreView[]): { name: stri
   return scores.filter((s) => (s.missing?.length ?? 0) > 0).map((s) => ({ name: s.name, missing: s.missing ?? [] }));
 }
 
-export interface ProgressRow {
+interface ProgressRow {
   name: string;
   /** Tiến độ giải quyết (QĐ 766) and its maximum; points null when the unit handled no case. */
   points: number | null;
@@ -70,7 +70,7 @@ export function progressRows(result: JobResult): ProgressRow[] {
     .sort((a, b) => (b.pointsLost ?? -1) - (a.pointsLost ?? -1) || b.dueSoon - a.dueSoon || a.name.localeCompare(b.name, 'vi'));
 }
 
-export interface LateUnit {
+interface LateUnit {
   name: string;
   late: number;
   overdue: number;

@@ -2,9 +2,10 @@
 import type { DataIssue } from '../domain/issues';
 import { NOTHING_TO_COMPARE, nothingToCompare, type WorkbookReview } from '../workbook/review/check';
 import type { Disagreement, Shown } from '../workbook/review/disagreement';
+import { SUBJECT_ROWS } from '../workbook/review/table-subject';
 import { formatCount } from './progress-text';
 
-export interface ReviewHeadline {
+interface ReviewHeadline {
   intent: 'success' | 'warning' | 'error' | 'info';
   title: string;
   /** What was read and compared, in one sentence. */
@@ -30,7 +31,7 @@ export function disagreementIssue(d: Disagreement): DataIssue {
 }
 
 function basisText(review: WorkbookReview): string {
-  const tables = review.tables.map((t) => `«${t.sheet}» (${formatCount(t.units)} đơn vị)`).join(', ');
+  const tables = review.tables.map((t) => `«${t.sheet}» (${formatCount(t.units)} ${SUBJECT_ROWS[t.subject]})`).join(', ');
   const compared = review.tables.length > 0 ? ` Bảng đã đối chiếu: ${tables}.` : '';
   if (review.basis.kind === 'cases') {
     return `Tính lại từ ${formatCount(review.basis.rowsRead)} dòng hồ sơ ở sheet «${review.basis.sheet}».${compared}`;

@@ -5,7 +5,7 @@
  */
 import type { CaseField } from './columns';
 
-export interface SavedColumn {
+interface SavedColumn {
   /** Header text as the sheet shows it. */
   header: string;
   /** 0-based column within the table when saved; breaks ties between equal headers. */

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from './cells';
 
-export type HAlign = 'left' | 'center' | 'right';
+type HAlign = 'left' | 'center' | 'right';
 
 export interface CellStyle {
   bold?: boolean;

@@ -52,7 +52,7 @@ describe('the «Đối chiếu» tab', () => {
     const status = await screen.findByRole('status');
     await within(status).findByText('1 sai lệch: 1 lỗi, 0 cảnh báo', {}, LONG);
     expect(status.textContent).toContain('Không có danh sách hồ sơ: đã kiểm tra tính nhất quán của các bảng.');
-    expect(status.textContent).toContain('«Phụ lục» (26 đơn vị)');
+    expect(status.textContent).toContain('«Phụ lục» (26 dòng đơn vị)');
 
     // Problems come before the verdicts.
     const problems = screen.getByRole('region', { name: 'Sai lệch' });

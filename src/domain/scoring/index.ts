@@ -1,14 +1,12 @@
 /** Decision 1187 scoring engine: rules profiles, per-case points, unit scores, ranks (RULES.md §5). */
 export type * from './profile-types';
-export { NATIONAL_INDEX_GROUPS, PER_CASE_INDICATORS, PER_UNIT_INDICATORS, ROW_SOURCES } from './profile-types';
-export { PROFILE_SCHEMA } from './profile-schema';
+export { PER_UNIT_INDICATORS } from './profile-types';
 export type { ProfileProblem } from './profile-problems';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE, ProfileError, builtInProfile, loadProfile } from './profile';
 export type { BuiltInProfileName } from './profile';
 export { casePoints } from './case-points';
-export type { CasePoints } from './case-points';
-export { accumulate, indicatorAverage } from './accumulate';
-export type { CaseTally, ScoringCase, UnitAccumulation } from './accumulate';
+export { accumulate } from './accumulate';
+export type { ScoringCase } from './accumulate';
 export { dtbCcvcBand } from './ccvc';
 export { classify } from './classify';
 export { profileNotice } from './profile-validity';

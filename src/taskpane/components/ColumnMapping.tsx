@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 'auto', width: '100%' },
 });
 
-export interface ColumnMappingProps {
+interface ColumnMappingProps {
   choice: DataChoice;
   /** Fields whose saved column is gone from the sheet. */
   lost: readonly CaseField[];
@@ -19,7 +19,7 @@ export interface ColumnMappingProps {
 }
 
 /** 'Ngày tiếp nhận (cột E)'; a column without a header is named by its letter. */
-export function columnLabel(choice: DataChoice, index: number): string {
+function columnLabel(choice: DataChoice, index: number): string {
   const header = choice.table.headers[index]?.trim();
   return header ? `${header} (cột ${letterOf(choice, index)})` : `Cột ${letterOf(choice, index)} (không có tiêu đề)`;
 }

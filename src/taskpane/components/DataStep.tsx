@@ -26,7 +26,7 @@ import { useStepStyles } from '../styles';
 import { ColumnMapping } from './ColumnMapping';
 import { DetectionNotices } from './DetectionNotices';
 
-export interface DataStepProps {
+interface DataStepProps {
   host: WorkbookHost;
   /** Sheets already read (back from the period step); null reads the workbook now. */
   input: InputWorkbook | null;

@@ -11,7 +11,7 @@ const useStyles = makeStyles({
   input: { width: '100%', minWidth: 0 },
 });
 
-export interface DateFieldProps {
+interface DateFieldProps {
   label: string;
   hint?: string;
   /** The text as typed, or the kept date shown as dd/mm/yyyy. */

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-com
 import { describeMissing } from '../../workbook/columns';
 import { letterOf, missingOf, suspiciousFields, unusedSuspiciousColumns, type DataChoice } from '../data-choice';
 
-export interface DetectionNoticesProps {
+interface DetectionNoticesProps {
   choice: DataChoice;
   /** The sheet saved in the workbook when it no longer holds a case table. */
   lostSheet: string | null;

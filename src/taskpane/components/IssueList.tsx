@@ -8,7 +8,7 @@ import type { DataIssue } from '../../domain/issues';
 import { formatCount } from '../progress-text';
 import { sortedIssues } from '../results-view';
 
-export const ISSUE_LIMIT = 200;
+const ISSUE_LIMIT = 200;
 
 const useStyles = makeStyles({
   list: {
@@ -52,14 +52,14 @@ const useStyles = makeStyles({
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
-export interface IssueListProps {
+interface IssueListProps {
   issues: readonly DataIssue[];
   /** Name of the sheet listing every issue (it may be 'Kiểm tra dữ liệu (2)'). */
   checkSheet: string;
   onSelect(issue: DataIssue & { row: number }): void;
 }
 
-export function issuePlace(issue: DataIssue): string {
+function issuePlace(issue: DataIssue): string {
   const parts = [`Sheet «${issue.sheet}»`];
   if (issue.row !== null) parts.push(`dòng ${issue.row}`);
   if (issue.column) parts.push(`cột ${issue.column}`);

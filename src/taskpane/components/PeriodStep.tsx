@@ -26,14 +26,14 @@ import { ALL_SHEETS, SheetPicker } from './SheetPicker';
 import { ProfilePicker } from './ProfilePicker';
 import type { BuiltInProfileName } from '../../domain/scoring';
 
-export interface PeriodRange {
+interface PeriodRange {
   from: DayNumber;
   to: DayNumber;
   /** Left out when the user left it blank: the engine then takes the period's end, or today if earlier. */
   asOf?: DayNumber;
 }
 
-export interface PeriodStepProps {
+interface PeriodStepProps {
   /** The period saved in the workbook or chosen before; null starts from the default. */
   initial: PeriodChoice | null;
   /** A day in the quarter the engine takes by default (the bulk of the receipt dates); null when none is readable. */

@@ -3,7 +3,7 @@ import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { BUILT_IN_PROFILES, builtInProfile, type BuiltInProfileName } from '../../domain/scoring';
 import { useStepStyles } from '../styles';
 
-export interface ProfilePickerProps {
+interface ProfilePickerProps {
   value: BuiltInProfileName;
   onChange(name: BuiltInProfileName): void;
 }

@@ -50,7 +50,7 @@ const useStyles = makeStyles({
 /** Units named one by one (each a link, so a tab stop); the criteria sheet lists them all. */
 const LACKING_LIMIT = 10;
 
-export interface ResultsStepProps {
+interface ResultsStepProps {
   result: JobResult;
   navigator: Navigator;
   /** Shown above the results, e.g. that the choices could not be saved in the workbook. */

@@ -28,7 +28,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { IssueList } from './IssueList';
 import { ProfilePicker } from './ProfilePicker';
 
-export interface ReviewStepProps {
+interface ReviewStepProps {
   /** Started by «Bắt đầu đối chiếu» and «Đối chiếu lại»; the signal is aborted by «Hủy». */
   job: ReviewJob;
   navigator: Navigator;

@@ -11,7 +11,7 @@ import type { ScoreJob } from '../job';
 import { progressText, progressValue } from '../progress-text';
 import { useStepStyles } from '../styles';
 
-export interface RunStepProps {
+interface RunStepProps {
   /** Started when the step opens and again on «Chạy lại»; the signal is aborted by «Hủy». */
   job: ScoreJob;
   onDone(result: JobResult): void;

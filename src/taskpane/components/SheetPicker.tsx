@@ -9,7 +9,7 @@ import { CRITERIA_SHEET, DATA_CHECK_SHEET, INFO_SHEET } from '../../workbook/she
 
 export const ALL_SHEETS: readonly string[] = Object.values(CHOOSABLE_SHEETS);
 
-export interface SheetPickerProps {
+interface SheetPickerProps {
   chosen: readonly string[];
   onChange(chosen: string[]): void;
 }

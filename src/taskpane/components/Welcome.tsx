@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   file: { overflowWrap: 'anywhere' },
 });
 
-export interface WelcomeProps {
+interface WelcomeProps {
   /** The open file's name; null for a new file never saved. */
   fileName: string | null;
   onClose(): void;

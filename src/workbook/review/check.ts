@@ -39,7 +39,7 @@ export interface ReviewedUnit {
   compared: boolean;
 }
 
-export type ReviewBasis =
+type ReviewBasis =
   | { kind: 'cases'; sheet: string; rowsRead: number; period: Period }
   /** No usable case rows: the tables were checked against themselves. */
   | { kind: 'tables' };

@@ -12,7 +12,7 @@ import type { Recomputation } from './recompute';
 import { scoreRows } from './score-rows';
 import { unitKey } from './unit-key';
 
-export interface OrderChoice {
+interface OrderChoice {
   orders: Map<SubmittedTable, CriteriaOrder>;
   /** Tables whose headers could not tell, with their candidates. */
   ambiguous: Map<SubmittedTable, CriteriaOrder[]>;

@@ -15,7 +15,7 @@ import { writeReviewHeader, type ReviewContext } from './review-context';
 import { SUBJECT_ROWS } from './table-subject';
 import { STATUS_SHEET, CONSOLIDATED_RANKING_SHEET } from '../sheet-names';
 
-export { STATUS_SHEET, CONSOLIDATED_RANKING_SHEET };
+export { STATUS_SHEET };
 
 const STATE_FILL: Readonly<Record<FileState, string>> = { scored: 'C6EFCE', disagreements: 'FFEB9C', unreadable: 'FFC7CE', 'nothing-to-compare': 'D9D9D9' };
 const LEVEL_TITLES: [Level, string][] = [

@@ -18,8 +18,8 @@ export interface CriteriaOrder {
   columns: ReadonlyMap<number, number>;
 }
 
-export const TT01_ORDER = 'thứ tự của Thông tư 01/2018';
-export const profileOrder = (profile: RulesProfile): string => `thứ tự cột của bộ quy tắc «${profile.id}»`;
+const TT01_ORDER = 'thứ tự của Thông tư 01/2018';
+const profileOrder = (profile: RulesProfile): string => `thứ tự cột của bộ quy tắc «${profile.id}»`;
 
 const criterionColumns = (table: SubmittedTable): CriterionColumn[] => table.columns.filter((c): c is CriterionColumn => c.role.role === 'criterion');
 

@@ -33,7 +33,7 @@ const GROUP_WORDS: [NationalIndexGroupId, RegExp][] = [
 /** Column headers above criteria numbered «1 … 9» in the row below (read as «Tiêu chí n»). */
 export const CRITERIA_GROUP = /^(diem (cac |cua cac )?)?(tieu chi|chi so)( thanh phan| danh gia| cham diem)?$|^diem cac (tieu chi|chi so)/;
 
-export interface CriterionHeader {
+interface CriterionHeader {
   /** The number printed («Tiêu chí 3» → 3), or null when only words name it. */
   printed: number | null;
   /** The TT 01 indicator the words name, or null for a bare number. */

@@ -11,7 +11,7 @@ export type Figure =
   | { kind: 'text'; text: string };
 
 /** 'count': «2.438» is two thousand (Vietnamese thousands); 'decimal': «1.91» and «1,91» are both 1,91. */
-export type FigureKind = 'count' | 'decimal';
+type FigureKind = 'count' | 'decimal';
 
 const BLANK = /^[-–—]*$/;
 const THOUSANDS = /^-?\d{1,3}(?:[.\s]\d{3})+$/;

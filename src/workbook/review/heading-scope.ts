@@ -29,9 +29,9 @@ const LEVELS: Readonly<Record<string, Level>> = { tinh: 'Tỉnh', huyen: 'Huyệ
 /** «I. », «B) », «1. » before a heading's words. */
 const NUMBER = /^([IVXLC]+|[A-Z]|\d+)\s*[.)]\s+/;
 
-export const EMPTY_SCOPE: Scope = { level: null, unit: null, field: null, unplacedUnit: null, unplacedField: null };
+const EMPTY_SCOPE: Scope = { level: null, unit: null, field: null, unplacedUnit: null, unplacedField: null };
 
-export interface HeadingReader {
+interface HeadingReader {
   units: ReadonlyMap<string, UnitTotals>;
   /** nameKeys of the fields the cases carry. */
   fields: ReadonlySet<string>;

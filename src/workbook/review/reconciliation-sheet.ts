@@ -14,10 +14,10 @@ import { RECONCILIATION_SHEET } from '../sheet-names';
 
 export { RECONCILIATION_SHEET };
 
-export type FiledDisagreement = Disagreement & { file?: string };
+type FiledDisagreement = Disagreement & { file?: string };
 export type FiledVerdict = UnitVerdict & { file?: string };
 
-export interface ReconciliationInput {
+interface ReconciliationInput {
   disagreements: readonly FiledDisagreement[];
   verdicts: readonly FiledVerdict[];
   /** What was reviewed, e.g. «Tệp bao-cao-quy-2.xlsx» or «12 tệp trong thư mục …». */

@@ -23,7 +23,7 @@ export interface ReviewJobResult {
 /** Reading and writing as the host reports them, and the review itself in between. */
 export type ReviewProgress = HostProgress | { phase: 'review' };
 
-export interface ReviewJobOptions {
+interface ReviewJobOptions {
   /** Cancels the job while it reads and before it writes; a write once started runs to its end. */
   signal?: AbortSignal;
   onProgress?: (p: ReviewProgress) => void;

@@ -10,7 +10,7 @@ import { decimalsOf, printedOf } from './printed';
 
 const MAX_DECIMALS = 3;
 
-export interface SumRules {
+interface SumRules {
   item: string;
   exact: string;
   rounded: string;

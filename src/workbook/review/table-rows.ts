@@ -8,7 +8,7 @@ import { headerKey } from '../columns';
 import { readFigure } from './figures';
 import { isColumnNumberRow } from './header-rows';
 
-export type RowKind = 'unit' | 'described' | 'total' | 'heading';
+type RowKind = 'unit' | 'described' | 'total' | 'heading';
 
 export interface TableRow {
   kind: RowKind;

@@ -7,7 +7,7 @@ import { nothingToCompare, type WorkbookReview } from './check';
 import type { Disagreement } from './disagreement';
 import { unitKey } from './unit-key';
 
-export const AGREES = 'Khớp số liệu';
+const AGREES = 'Khớp số liệu';
 
 export interface UnitVerdict {
   unit: string;
@@ -16,7 +16,7 @@ export interface UnitVerdict {
 }
 
 /** The items a unit got wrong; the sheet is named when the unit's findings span several sheets. */
-export function verdictText(found: readonly Disagreement[]): string {
+function verdictText(found: readonly Disagreement[]): string {
   if (found.length === 0) return AGREES;
   const sheets = new Set(found.map((d) => d.sheet));
   const items = found.map((d) => (sheets.size > 1 ? `${d.item} (${d.sheet})` : d.item));
