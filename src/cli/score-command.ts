@@ -7,6 +7,7 @@ import { MAX_DUE_WITHIN } from '../domain/due-soon';
 import { InputError } from '../workbook/input-error';
 import { chooseSheets } from '../workbook/result-set';
 import { runScoreJob } from '../workbook/score-job';
+import { FileBytes } from '../xlsx/file-bytes';
 import { XlsxFileHost } from '../xlsx/file-host';
 import { contentOf, writeOutputs } from './atomic-write';
 import { readInput } from './fs-errors';
@@ -62,26 +63,45 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
   await checkOutputs([input], json ? [out, json] : [out]);
 
   const profile = await resolveProfile(flags.profile);
-  const original = await readInput(input);
-  const host = await XlsxFileHost.open(original, path.basename(input));
-  // The output is the input package plus sheets: a workbook with macros stays one, under its own extension.
-  checkExtension(out, host.extension, `tệp đầu vào «${path.basename(input)}»`);
-  const { run, scores, issues, summary, plan, profileNotice } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
-  await writeOutputs([
-    {
-      ...out,
-      write: (file) => host.writeOutput(async (chunk) => {
-        for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at)).bytesWritten;
-      }),
-    },
-    ...(json ? [{ ...json, write: contentOf(JSON.stringify(summary, null, 2) + '\n') }] : []),
-  ]);
+  const shown = path.basename(input);
+  let source: FileBytes | null = null;
+  try {
+    // Opened again once read (readInput refuses what is no regular file); the buffer is not kept in a
+    // variable, or this frame would hold it to the end (file-bytes.ts).
+    const host = await XlsxFileHost.open(await readInput(input), shown, (source = reopen(input, shown)) ?? undefined);
+    // The output is the input package plus sheets: a workbook with macros stays one, under its own extension.
+    checkExtension(out, host.extension, `tệp đầu vào «${shown}»`);
+    const { run, scores, issues, summary, plan, profileNotice } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
+    await writeOutputs([
+      {
+        ...out,
+        write: (file) => host.writeOutput(async (chunk) => {
+          for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at)).bytesWritten;
+        }),
+      },
+      ...(json ? [{ ...json, write: contentOf(JSON.stringify(summary, null, 2) + '\n') }] : []),
+    ]);
 
-  const warnings = issues.filter((i) => i.severity === 'warning').length;
-  log(`${sheetsReadText(run)}, ${warnings} cảnh báo.`);
-  log(`${periodUsedText(run)}.`);
-  if (profileNotice) log(`Lưu ý: ${profileNotice}`);
-  for (const r of plan.renamed) log(`Cảnh báo: đã có sheet «${r.wanted}» không do phần mềm tạo; kết quả ghi vào «${r.written}».`);
-  if (flags.summary) log(summaryTable(run.units, scores));
-  log(`Đã ghi ${flags.out}${flags.json ? ` và ${flags.json}` : ''}.`);
+    const warnings = issues.filter((i) => i.severity === 'warning').length;
+    log(`${sheetsReadText(run)}, ${warnings} cảnh báo.`);
+    log(`${periodUsedText(run)}.`);
+    if (profileNotice) log(`Lưu ý: ${profileNotice}`);
+    for (const r of plan.renamed) log(`Cảnh báo: đã có sheet «${r.wanted}» không do phần mềm tạo; kết quả ghi vào «${r.written}».`);
+    if (flags.summary) log(summaryTable(run.units, scores));
+    log(`Đã ghi ${flags.out}${flags.json ? ` và ${flags.json}` : ''}.`);
+  } finally {
+    source?.close();
+  }
+}
+
+/**
+ * The input opened to be read again while the output is written (file-bytes.ts); null when it cannot be
+ * opened — readInput then says why, or the run keeps the whole file in memory.
+ */
+function reopen(input: string, shown: string): FileBytes | null {
+  try {
+    return FileBytes.open(input, shown);
+  } catch {
+    return null;
+  }
 }

@@ -37,6 +37,8 @@ const CONTENT_SAMPLE_ROWS = 50;
 const MIN_FIELDS = 3;
 /** Column-number and blank rows skipped between the header and the data. */
 const MAX_ROWS_SKIPPED = 5;
+/** The most rows findCaseTable looks at in a sheet: the header rows, the rows skipped under them, the sample. */
+export const TABLE_SCAN_ROWS = HEADER_SCAN_ROWS + MAX_ROWS_SKIPPED + CONTENT_SAMPLE_ROWS;
 /** Filled cells needed before a column's content is allowed to contradict its header. */
 const MIN_EVIDENCE = 3;
 

@@ -18,7 +18,7 @@ import type { ColumnMapping, TableLocation } from './find-table';
 import { InputError, SheetError } from './errors';
 import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import { CALENDAR_SHEET, readCalendarSheet } from './read-calendar';
-import { readCases } from './read-cases';
+import { readCases, type ReadCasesResult } from './read-cases';
 import { looksLikeUnitList, readUnitList, UNIT_LIST_SHEET } from './read-units';
 
 /** A sheet the cases were read from. */
@@ -116,16 +116,25 @@ interface CaseTablesRead {
   column: ColumnOf;
 }
 
-/** Every table's cases, in table order. */
-export function readCaseTables(sheets: SheetGrid[], tables: TableLocation[], calendar: WorkCalendar, issues: DataIssue[]): CaseTablesRead {
+/**
+ * Every table's cases, in table order. `streamed[i]`, when given, is table i read row by row as its sheet
+ * was scanned (streamed-inputs.ts): its grid then holds only the rows above the data.
+ */
+export function readCaseTables(
+  sheets: SheetGrid[],
+  tables: TableLocation[],
+  calendar: WorkCalendar,
+  issues: DataIssue[],
+  streamed: readonly (ReadCasesResult | null)[] = [],
+): CaseTablesRead {
   const gridOf = (name: string): SheetGrid => sheets.find((s) => s.name === name)!;
   let cases: CaseRecord[] = [];
   const sheetsRead: SheetRead[] = [];
   const exportDates = new Map<string, ExportDate>();
-  for (const table of tables) {
+  for (const [i, table] of tables.entries()) {
     const grid = gridOf(table.sheet);
     issues.push(...tableWarnings(grid, table));
-    const read = readCases(grid, table, calendar);
+    const read = streamed[i] ?? readCases(grid, table, calendar);
     issues.push(...read.issues);
     cases = cases.length === 0 ? read.cases : cases.concat(read.cases);
     sheetsRead.push({ sheet: grid.name, headerRow: grid.originRow + table.headerRowIndex, rowsRead: read.rowsRead, rowsSkipped: read.rowsSkipped });

@@ -21,6 +21,7 @@ import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
 import { NATIONAL_INDEX_SHEET } from './sheet-names';
 import { dayInVietnam, scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
+import { readStreamed } from './streamed-inputs';
 import type { SheetGrid } from './cells';
 import type { HostProgress, SheetInfo, WorkbookHost } from './workbook-host';
 
@@ -64,11 +65,15 @@ export interface JobResult {
 
 export type JobProgress = HostProgress | { phase: 'score' };
 
-/** Reads every sheet except the pure results an earlier run made; our input sheets hold what the user typed. */
+/**
+ * Reads every sheet except the pure results an earlier run made; our input sheets hold what the user typed.
+ * `readVisible` reads the visible ones another way (streamed-inputs.ts: their first rows only).
+ */
 export async function readInputSheets(
   host: WorkbookHost,
   onProgress?: (p: JobProgress) => void,
   signal?: AbortSignal,
+  readVisible: (name: string) => Promise<SheetGrid> = (name) => host.readSheet(name, onProgress),
 ): Promise<InputWorkbook> {
   const infos = await host.listSheets();
   // The marker is a hidden sheet (very hidden as we write it, hidden after a LibreOffice round trip); hidden
@@ -82,7 +87,7 @@ export async function readInputSheets(
   for (const info of infos) {
     signal?.throwIfAborted();
     if (info.name === marker?.name || (ours.has(info.name) && !INPUT_SHEETS.includes(info.name))) continue;
-    grids.push(hidden.get(info.name) ?? (await host.readSheet(info.name, onProgress)));
+    grids.push(hidden.get(info.name) ?? (await readVisible(info.name)));
   }
   return { infos, grids, marker };
 }
@@ -110,9 +115,11 @@ async function readAndScore(
   onProgress: ((p: JobProgress) => void) | undefined,
   input: InputWorkbook | undefined,
 ): Promise<ReadInputs> {
-  const { infos, grids, marker } = input ?? (await readInputSheets(host, onProgress, options.signal));
+  const { signal } = options;
+  const streamed = input ? null : await readStreamed(host, options, (readVisible) => readInputSheets(host, onProgress, signal, readVisible), signal);
+  const { infos, grids, marker } = streamed ?? input ?? (await readInputSheets(host, onProgress, signal));
   onProgress?.({ phase: 'score' });
-  const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) });
+  const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) }, streamed?.ahead);
   const unitNames = run.units.map((u) => u.name);
   const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));
   const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, options.profile, unitNames) : null;

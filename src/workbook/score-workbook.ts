@@ -18,6 +18,7 @@ import type { ColumnMapping, TableLocation } from './find-table';
 import { chooseAsOf, defaultPeriod, requireBothEndsOrNeither, type KnownUntil } from './period-choice';
 import { CALENDAR_SHEET } from './read-calendar';
 import { resolveCaseUnits, UNIT_LIST_SHEET } from './read-units';
+import type { ReadCasesResult } from './read-cases';
 import { plausibleCases, readCalendar, readCaseTables, readListedUnits, tablesToRead, type SheetRead } from './score-inputs';
 
 export interface ScoreOptions {
@@ -66,8 +67,15 @@ export interface ScoreRun {
 /** From 1 July 2025 communes have no district (two-tier local government, RULES.md §4). */
 const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 
-export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): ScoreRun {
-  const choice = chooseCaseSheets(sheets, options.caseSheets);
+/** The case sheets chosen and their cases read before scoring, as streamed-inputs.ts reads a long list. */
+export interface CasesReadAhead {
+  choice: CaseSheetChoice;
+  /** Per table of `choice` (in order): its cases, or null to read them from its grid. */
+  reads: readonly (ReadCasesResult | null)[];
+}
+
+export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}, ahead?: CasesReadAhead): ScoreRun {
+  const choice = ahead?.choice ?? chooseCaseSheets(sheets, options.caseSheets);
   const tables = tablesToRead(choice.tables, options.mapping);
   const runWarning = (message: string): DataIssue => ({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message });
   const issues: DataIssue[] = [];
@@ -75,7 +83,7 @@ export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}): 
   const caseSheets = new Set(tables.map((t) => t.sheet));
   const calendar = readCalendar(sheets, caseSheets, issues);
   const listed = readListedUnits(sheets, caseSheets, issues);
-  const read = readCaseTables(sheets, tables, calendar, issues);
+  const read = readCaseTables(sheets, tables, calendar, issues, ahead?.reads);
   const today = options.today ?? dayInVietnam(new Date());
   const cases = plausibleCases(read, tables, today, issues);
 

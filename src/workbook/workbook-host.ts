@@ -2,7 +2,7 @@
  * What a front end needs from wherever the workbook lives — a file (our reader + package writer) or the
  * open workbook in Excel (Office.js). The scoring job only talks to this interface.
  */
-import type { SheetGrid, SheetVisibility } from './cells';
+import type { CellValue, SheetGrid, SheetVisibility } from './cells';
 import type { SheetModel } from './sheet-model';
 
 export interface SheetInfo {
@@ -36,6 +36,16 @@ export interface WorkbookHost {
   listSheets(): Promise<SheetInfo[]>;
   /** All the sheet's used cells as a grid; rows come in chunks on large sheets. */
   readSheet(name: string, onProgress?: (p: HostProgress) => void): Promise<SheetGrid>;
+  /**
+   * Optional, for a long case list never held whole (streamed-inputs.ts): the sheet's rows above `limit`,
+   * and whether it has more.
+   */
+  readSheetHead?(name: string, limit: number): Promise<{ grid: SheetGrid; more: boolean }>;
+  /**
+   * Optional, with readSheetHead: each row from index `from` on, in order, as `readSheet`'s grid would hold
+   * it (blank rows empty); false when the rows can only be read as a grid.
+   */
+  readSheetRows?(name: string, from: number, onRow: (cells: CellValue[], index: number) => void): Promise<boolean>;
   applyChanges(changes: SheetChanges, onProgress?: (p: HostProgress) => void): Promise<void>;
   /**
    * A warning about the workbook's date system, when the host could not read it plainly (Excel's 1904

@@ -5,7 +5,7 @@
 import { DOMParser, XMLSerializer, onErrorStopParsing } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
 import { FileFormatError } from '../workbook/errors';
-import { ZipReader, type ZipEntry } from './zip';
+import { ZipReader, type ByteSource, type ZipEntry } from './zip';
 import { copiedItem, itemContent, newItem, newItemFromParts, writeZip, type ChunkSink, type ZipItem } from './zip-writer';
 
 export const NS = {
@@ -161,6 +161,11 @@ export class Package {
     return new Package(new ZipReader(data));
   }
 
+  /** Untouched parts are read from `source` from now on (ZipReader.release): the loaded buffer can go. */
+  release(source: ByteSource): void {
+    this.zip.release(source);
+  }
+
   /** The stored entry name for `path`, or undefined when there is none. */
   entry(path: string): string | undefined {
     return this.byName.get(path.toLowerCase())?.name;
@@ -221,7 +226,7 @@ export class Package {
 
   async toBuffer(): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    await this.writeTo((chunk) => void chunks.push(chunk));
+    await this.writeTo((chunk) => void chunks.push(Buffer.from(chunk)));
     return Buffer.concat(chunks);
   }
 }

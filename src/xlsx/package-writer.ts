@@ -232,8 +232,12 @@ export async function editPackage(original: Buffer, edit: PackageEdit): Promise<
  * The edited package, ready to be written (`writeTo` streams it; new parts are already deflated, untouched
  * entries are copied from `original` as stored when written, so `original` must not change until then).
  */
-export async function editedPackage(original: Buffer, edit: PackageEdit): Promise<Package> {
-  const pkg = await Package.load(original);
+async function editedPackage(original: Buffer, edit: PackageEdit): Promise<Package> {
+  return edited(await Package.load(original), edit);
+}
+
+/** `edit` made to `pkg`, loaded by the caller (the file host lets go of the input's bytes first). */
+export async function edited(pkg: Package, edit: PackageEdit): Promise<Package> {
   const wb = await openParts(pkg);
   const sheets = sheetEntries(wb.doc.documentElement!);
   const { kept, removed, final } = planSheets(sheets, edit);

@@ -12,6 +12,8 @@
 import type { CellValue, SheetGrid, SheetVisibility } from '../workbook/cells';
 import { FileFormatError, SheetError } from '../workbook/errors';
 import { childElements, firstChild, isOleCompoundFile, NS, parseXml, readRels, relsPathOf, resolveTarget, usesDate1904 } from './ooxml';
+import { PackedStrings } from './packed-strings';
+import { RowsOutOfOrder, SheetHeadScanner, SheetRowStreamer } from './sheet-rows';
 import { scanPart, SharedStringsScanner, SheetScanner, XmlError, type SheetContext } from './xml-scan';
 import { ZipError, ZipReader, type ZipEntry } from './zip';
 
@@ -20,7 +22,7 @@ const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const startsWith = (buf: Buffer, sig: number[]): boolean => sig.every((b, i) => buf[i] === b);
 
 /** Refuses, with a reason the user can act on, anything that is not a readable .xlsx package. */
-export function checkXlsxSignature(buf: Buffer, fileName: string): void {
+function checkXlsxSignature(buf: Buffer, fileName: string): void {
   if (buf.length === 0) throw new FileFormatError(`Tệp «${fileName}» rỗng (0 byte).`, fileName);
   if (isOleCompoundFile(buf)) {
     // An OLE compound file: an encrypted .xlsx holds an «EncryptedPackage» stream, an .xls a «Workbook» one.
@@ -50,6 +52,9 @@ function guarded<T>(fileName: string, step: () => T): T {
     throw e;
   }
 }
+
+/** Shared strings parts larger than this (never written by Excel for a sheet it can open) are not packed. */
+const MAX_PACKED_PART = 512 * 2 ** 20;
 
 const REL_END = { officeDocument: '/officeDocument', worksheet: '/worksheet', sharedStrings: '/sharedStrings', styles: '/styles' };
 
@@ -90,7 +95,8 @@ function packageExtension(zip: ZipReader, wbPath: string): string {
 }
 
 export class XlsxBook {
-  private strings: Promise<string[]> | null = null;
+  private strings: Promise<readonly string[] | PackedStrings> | null = null;
+  private packed: PackedStrings | null = null;
 
   private constructor(
     private readonly zip: ZipReader,
@@ -143,36 +149,88 @@ export class XlsxBook {
     });
   }
 
-  private sharedStrings(): Promise<string[]> {
+  private sharedStrings(): Promise<readonly string[] | PackedStrings> {
     if (!this.strings) {
       const part = this.sharedStringsPart;
+      const size = part === null ? 0 : this.zip.entry(part)!.size;
       this.strings = part === null
         ? Promise.resolve([])
         : (async () => {
-            const scanner = new SharedStringsScanner();
-            await scanPart(this.zip.chunks(part), scanner);
-            return scanner.strings;
+            // A part of implausible size (its stated size is checked as it is read) is read as plain strings.
+            if (size > MAX_PACKED_PART) {
+              const scanner = new SharedStringsScanner();
+              await scanPart(this.zip.chunks(part), scanner);
+              return scanner.strings;
+            }
+            const packed = (this.packed = new PackedStrings(size));
+            await scanPart(this.zip.chunks(part), new SharedStringsScanner((s) => packed.add(s)));
+            return packed;
           })();
     }
     return this.strings;
   }
 
+  /** Reading is over: the packed shared strings are freed now (PackedStrings.release); a later read reads them again. */
+  close(): void {
+    this.packed?.release();
+    this.packed = null;
+    this.strings = null;
+  }
+
   async readSheet(name: string): Promise<SheetGrid> {
+    const sheet = this.sheet(name);
+    const scanner = await this.scan(sheet, (ctx) => new SheetScanner(ctx));
+    return this.grid(sheet, scanner ? scanner.finish() : []);
+  }
+
+  /**
+   * The sheet's rows above `limit` and whether it has more; with more, its part is inflated only as far as
+   * that, and checked when read whole (or by `verifyUnread`).
+   */
+  async readSheetHead(name: string, limit: number): Promise<{ grid: SheetGrid; more: boolean }> {
+    const sheet = this.sheet(name);
+    const scanner = await this.scan(sheet, (ctx) => new SheetHeadScanner(ctx, limit));
+    return { grid: this.grid(sheet, scanner ? scanner.finish() : []), more: scanner?.more ?? false };
+  }
+
+  /**
+   * Hands the sheet's rows from index `from` on to `onRow` as they are scanned (see SheetRowStreamer);
+   * false, having stopped, when its rows are out of order and must be read as a grid.
+   */
+  async readSheetRows(name: string, from: number, onRow: (cells: CellValue[], index: number) => void): Promise<boolean> {
+    const sheet = this.sheet(name);
+    try {
+      const scanner = await this.scan(sheet, (ctx) => new SheetRowStreamer(ctx, from, onRow));
+      scanner?.finish();
+      return true;
+    } catch (e) {
+      if (e instanceof RowsOutOfOrder) return false;
+      throw e;
+    }
+  }
+
+  private sheet(name: string): BookSheet {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) throw new SheetError(`Không có sheet «${name}» trong tệp «${this.fileName}».`, { sheet: name });
-    let rows: CellValue[][] = [];
-    if (sheet.part !== null && this.zip.has(sheet.part)) {
-      try {
-        const ctx: SheetContext = { strings: await this.sharedStrings(), dateStyles: this.dateStyles, date1904: this.date1904 };
-        const scanner = new SheetScanner(ctx);
-        await scanPart(this.zip.chunks(sheet.part), scanner);
-        rows = scanner.finish();
-      } catch (e) {
-        if (e instanceof ZipError || e instanceof XmlError) throw damaged(this.fileName, e);
-        throw e;
-      }
-    }
+    return sheet;
+  }
+
+  private grid(sheet: BookSheet, rows: CellValue[][]): SheetGrid {
     return { name: sheet.name, rows, originRow: 1, originCol: 1, visibility: sheet.visibility, date1904: this.date1904 };
+  }
+
+  /** Scans the sheet's part with the scanner `make` returns; null when the sheet has no part (an empty sheet). */
+  private async scan<S extends SheetScanner>(sheet: BookSheet, make: (ctx: SheetContext) => S): Promise<S | null> {
+    if (sheet.part === null || !this.zip.has(sheet.part)) return null;
+    try {
+      const ctx: SheetContext = { strings: await this.sharedStrings(), dateStyles: this.dateStyles, date1904: this.date1904 };
+      const scanner = make(ctx);
+      await scanPart(this.zip.chunks(sheet.part), scanner);
+      return scanner;
+    } catch (e) {
+      if (e instanceof ZipError || e instanceof XmlError) throw damaged(this.fileName, e);
+      throw e;
+    }
   }
 
   /**

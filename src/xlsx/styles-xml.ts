@@ -12,7 +12,7 @@ import { childElements, firstChild, insertInOrder, newElement, parseXml, seriali
  * Vietnamese on every desktop (LibreOffice substitutes the metric-compatible Liberation Serif), and a
  * workbook's own default font may be a legacy TCVN3/VNI font (.VnTime, VNI-Times) that garbles Unicode.
  */
-export const RESULT_FONT = 'Times New Roman';
+const RESULT_FONT = 'Times New Roman';
 
 const SECTION_ORDER = [
   'numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs',

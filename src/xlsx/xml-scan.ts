@@ -12,6 +12,7 @@
 import type { CellError } from '../workbook/cells';
 import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from '../workbook/excel-limits';
 import { evaluateLiteralFormula, shiftFormula } from './formula';
+import { PackedStrings } from './packed-strings';
 
 export class XmlError extends Error {}
 
@@ -49,7 +50,7 @@ function entity(match: string, body: string): string {
 }
 
 /** Text content bytes [start, end) as a string: UTF-8, entities decoded, line ends normalised. */
-export function decodeText(buf: Buffer, start: number, end: number): string {
+function decodeText(buf: Buffer, start: number, end: number): string {
   let amp = false;
   let cr = false;
   let ascii = true;
@@ -66,7 +67,7 @@ export function decodeText(buf: Buffer, start: number, end: number): string {
 }
 
 /** Excel's escape of characters XML cannot hold: _x000D_ is CR, _x005F_ an underscore. */
-export function decodeExcelEscapes(text: string): string {
+function decodeExcelEscapes(text: string): string {
   return text.indexOf('_x') < 0 ? text : text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
@@ -145,6 +146,8 @@ export interface TagEvents {
   wantsText: boolean;
   /** Set to stop scanning (the rest of the part is not needed). */
   done: boolean;
+  /** Set with `done` to stop reading the part too (a first look at a long one: sheet-rows.ts). */
+  abandoned?: boolean;
 }
 
 /**
@@ -152,7 +155,7 @@ export interface TagEvents {
  * tag or text not yet followed by a tag), which the caller keeps for the next chunk. With `final`, the
  * buffer is the last one: whatever remains is malformed.
  */
-export function scanTags(buf: Buffer, events: TagEvents, final: boolean): number {
+function scanTags(buf: Buffer, events: TagEvents, final: boolean): number {
   const n = buf.length;
   let pos = 0;
   while (pos < n && !events.done) {
@@ -216,7 +219,8 @@ export async function scanPart(chunks: AsyncIterable<Buffer>, events: TagEvents)
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   for await (const chunk of chunks) {
-    // Past what is needed the part is still read to its end, unscanned: the zip reader checks its checksum there.
+    // Past what is needed the part is still read to its end, unscanned: the zip reader checks its checksum
+    // there — unless the scan is abandoned, the part left for a later read or ZipReader.verifyAll to check.
     if (events.done) continue;
     if (pendingBytes > 0 && chunk.indexOf(LT) < 0) {
       pending.push(chunk);
@@ -225,6 +229,7 @@ export async function scanPart(chunks: AsyncIterable<Buffer>, events: TagEvents)
     }
     const buf = pending.length === 0 ? chunk : Buffer.concat([...pending, chunk]);
     const used = scanTags(buf, events, false);
+    if (events.abandoned) break; // before the next chunk is asked for, which may run the check
     if (used < buf.length) {
       // Copy the tail: keeping a view would pin the whole chunk.
       pending = [Buffer.from(buf.subarray(used))];
@@ -247,6 +252,9 @@ export async function scanPart(chunks: AsyncIterable<Buffer>, events: TagEvents)
 export class SharedStringsScanner implements TagEvents {
   readonly strings: string[] = [];
   wantsText = false;
+  /** `add` takes each string in table order: into `strings` unless given (read-workbook.ts packs them). */
+  constructor(private readonly add: (s: string) => void = (s) => void this.strings.push(s)) {}
+
   done = false;
   private inItem = false;
   private phonetic = 0;
@@ -268,7 +276,7 @@ export class SharedStringsScanner implements TagEvents {
     if (sameName(buf, s, e, 't')) this.wantsText = false;
     else if (sameName(buf, s, e, 'rPh')) this.phonetic = Math.max(0, this.phonetic - 1);
     else if (sameName(buf, s, e, 'si')) {
-      this.strings.push(decodeExcelEscapes(this.parts));
+      this.add(decodeExcelEscapes(this.parts));
       this.inItem = false;
       this.wantsText = false;
     }
@@ -291,14 +299,15 @@ type CellType = (typeof CellType)[keyof typeof CellType];
 const NUMBER = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 
 /** Excel's limits: anything beyond is not a cell Excel could show. */
-export const MAX_ROWS = EXCEL_MAX_ROWS;
-export const MAX_COLS = EXCEL_MAX_COLS;
+const MAX_ROWS = EXCEL_MAX_ROWS;
+const MAX_COLS = EXCEL_MAX_COLS;
 
 /** The one empty row every blank row of every grid shares (never written to). */
 export const EMPTY_ROW: ScannedValue[] = Object.freeze([]) as unknown as ScannedValue[];
 
 export interface SheetContext {
-  strings: readonly string[];
+  /** The shared string table: as read by SharedStringsScanner, or packed (packed-strings.ts). */
+  strings: readonly string[] | PackedStrings;
   /** Per cellXfs index: whether the number format is a date format. */
   dateStyles: readonly boolean[];
   date1904: boolean;
@@ -445,8 +454,20 @@ export class SheetScanner implements TagEvents {
    */
   private endRow(): void {
     const row = this.row;
-    if (row) this.rows[this.rowNo - 1] = row.slice();
+    if (row) this.closeRow(this.rowNo - 1, row);
     this.row = null;
+  }
+
+  /** The array for row `index` on its first cell: a new one, or the one an earlier `<row>` of that number left. */
+  protected openRow(index: number): ScannedValue[] {
+    let row = this.rows[index];
+    if (!row || row === EMPTY_ROW) this.rows[index] = row = [];
+    return row;
+  }
+
+  /** Row `index` is complete (its end tag, or a cell naming another row). */
+  protected closeRow(index: number, row: ScannedValue[]): void {
+    this.rows[index] = row.slice();
   }
 
   private startCell(buf: Buffer, as: number, ae: number): void {
@@ -483,6 +504,7 @@ export class SheetScanner implements TagEvents {
     }
     // A cell outside any <row> (never written by Excel) or naming another row goes where its ref says.
     if (row > 0 && row !== this.rowNo) {
+      if (this.row) this.closeRow(this.rowNo - 1, this.row);
       this.rowNo = row;
       this.row = null;
     } else if (this.rowNo === 0) this.rowNo = 1;
@@ -536,11 +558,7 @@ export class SheetScanner implements TagEvents {
     const v = this.cellValue();
     if (v === null || this.rowNo > MAX_ROWS || this.col > MAX_COLS) return;
     let row = this.row;
-    if (!row) {
-      row = this.rows[this.rowNo - 1];
-      if (!row || row === EMPTY_ROW) this.rows[this.rowNo - 1] = row = [];
-      this.row = row;
-    }
+    if (!row) this.row = row = this.openRow(this.rowNo - 1);
     const index = this.col - 1;
     while (row.length < index) row.push(null);
     row[index] = v;
@@ -550,7 +568,7 @@ export class SheetScanner implements TagEvents {
     const direct = this.direct;
     if (direct >= 0) {
       if (this.type === CellType.Shared) {
-        const s = this.ctx.strings[direct];
+        const s = sharedString(this.ctx.strings, direct);
         return s === undefined ? { error: String(direct), cause: 'missingString' } : s;
       }
       return this.ctx.dateStyles[this.style] ? excelToDate(direct, this.ctx.date1904) : direct;
@@ -561,7 +579,7 @@ export class SheetScanner implements TagEvents {
     switch (this.type) {
       case CellType.Shared: {
         if (!raw) return null;
-        const s = this.ctx.strings[Number(raw)];
+        const s = sharedString(this.ctx.strings, Number(raw));
         return s === undefined ? { error: raw, cause: 'missingString' } : s;
       }
       case CellType.Inline: {
@@ -603,10 +621,16 @@ export class SheetScanner implements TagEvents {
 
   /** The rows, every missing one as the shared empty row. */
   finish(): ScannedValue[][] {
+    if (this.row) this.closeRow(this.rowNo - 1, this.row);
+    this.row = null;
     const rows = this.rows;
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = EMPTY_ROW;
     return rows;
   }
+}
+
+function sharedString(strings: readonly string[] | PackedStrings, i: number): string | undefined {
+  return strings instanceof PackedStrings ? strings.get(i) : strings[i];
 }
 
 function digits(buf: Buffer, start: number, end: number): number {

@@ -5,7 +5,7 @@
  * No Zip64 on output: an .xlsx that needs it (over 4 GB) is refused.
  */
 import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from 'zlib';
-import type { ZipEntry, ZipReader } from './zip';
+import type { StoredData, ZipEntry, ZipReader } from './zip';
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -22,7 +22,7 @@ export interface ZipItem {
   method: number;
   crc32: number;
   size: number;
-  data: Buffer;
+  data: StoredData;
   time: number;
   date: number;
   versionMadeBy: number;
@@ -33,6 +33,7 @@ export interface ZipItem {
   centralExtra: Buffer;
 }
 
+/** Takes each chunk of output; a chunk may be overwritten once the sink has returned, so one kept is copied. */
 export type ChunkSink = (chunk: Buffer) => void | Promise<void>;
 
 /** An extra field without its Zip64 record (we write 32-bit sizes and offsets). */
@@ -136,7 +137,8 @@ export async function newItemFromParts(name: string, parts: Iterable<string | Bu
 
 /** The content of an item (inflated), for a part read back after it was replaced. */
 export function itemContent(item: ZipItem): Buffer {
-  return item.method === 8 ? inflateRawSync(item.data) : item.data;
+  const data = Buffer.isBuffer(item.data) ? item.data : Buffer.concat([...item.data.pieces()]);
+  return item.method === 8 ? inflateRawSync(data) : data;
 }
 
 /** Gathers small writes into chunks of about CHUNK bytes; large buffers pass through as they are. */
@@ -183,7 +185,14 @@ export async function writeZip(items: Iterable<ZipItem>, sink: ChunkSink, commen
     // The central record is made before the local header moves the offset on.
     central.push(centralHeader(item, out.offset));
     await out.push(localHeader(item));
-    await out.push(item.data);
+    if (Buffer.isBuffer(item.data)) await out.push(item.data);
+    else {
+      for (const piece of item.data.pieces()) {
+        // Handed over now, whatever its size: the next piece reuses its buffer.
+        await out.push(piece);
+        await out.flush();
+      }
+    }
   }
   const centralOffset = out.offset;
   let centralSize = 0;

@@ -32,6 +32,21 @@ export interface ZipEntry {
   centralExtra: Buffer;
 }
 
+/** The zip's bytes kept elsewhere than in memory (the input file), read by position. */
+export interface ByteSource {
+  readonly length: number;
+  /** `length` bytes from `position`, into the start of `into` when given (and then a view of it). */
+  read(position: number, length: number, into?: Buffer): Buffer;
+  /** The error to throw when the bytes read back are not those read first (the file was changed). */
+  changed(): Error;
+}
+
+/**
+ * An entry's data as stored: in memory, or read from a ByteSource piece by piece as it is written — the
+ * pieces share one buffer, so each is valid only until the next is taken.
+ */
+export type StoredData = Buffer | { readonly length: number; pieces(): Iterable<Buffer> };
+
 const EOCD = 0x06054b50;
 const EOCD64 = 0x06064b50;
 const EOCD64_LOCATOR = 0x07064b50;
@@ -41,6 +56,8 @@ const MAX_COMMENT = 0xffff;
 
 /** Chunk size of streamed inflation. */
 const CHUNK = 256 * 1024;
+
+const truncated = (entry: ZipEntry): ZipError => new ZipError(`phần «${entry.name}» bị cắt cụt`);
 
 function findEocd(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - MAX_COMMENT);
@@ -57,9 +74,17 @@ export class ZipReader {
   /** Entries read whole and found intact. */
   private readonly verified = new Set<ZipEntry>();
 
-  constructor(private readonly buf: Buffer) {
+  /** The zip's bytes, until `release` hands reading over to `source`. */
+  private buf: Buffer | null;
+  private source: ByteSource | null = null;
+  /** Per entry, the CRC-32 of its stored (compressed) bytes as first read; set by `release`. */
+  private readonly storedCrc = new Map<ZipEntry, number>();
+
+  constructor(buf: Buffer) {
+    this.buf = buf;
     const eocd = findEocd(buf);
-    this.comment = buf.subarray(eocd + 22, Math.min(buf.length, eocd + 22 + buf.readUInt16LE(eocd + 20)));
+    // Fields kept from the directory are copies: views would keep the whole buffer alive after `release`.
+    this.comment = Buffer.from(buf.subarray(eocd + 22, Math.min(buf.length, eocd + 22 + buf.readUInt16LE(eocd + 20))));
     let count = buf.readUInt16LE(eocd + 10);
     let size = buf.readUInt32LE(eocd + 12);
     let offset = buf.readUInt32LE(eocd + 16);
@@ -116,8 +141,8 @@ export class ZipReader {
         date: buf.readUInt16LE(p + 14),
         internalAttributes: buf.readUInt16LE(p + 36),
         externalAttributes: buf.readUInt32LE(p + 38),
-        nameBytes: buf.subarray(p + 46, p + 46 + nameLength),
-        centralExtra: buf.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength),
+        nameBytes: Buffer.from(buf.subarray(p + 46, p + 46 + nameLength)),
+        centralExtra: Buffer.from(buf.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength)),
       };
       this.entries.set(name.toLowerCase(), entry);
       this.list.push(entry);
@@ -134,24 +159,73 @@ export class ZipReader {
     return this.entry(path) !== undefined;
   }
 
+  /**
+   * From now on the zip's bytes are read from `source` (the same bytes, the file the buffer was read from),
+   * so the buffer can be let go: an entry copied as stored is then read piece by piece as it is written.
+   */
+  release(source: ByteSource): void {
+    if (source.length !== this.size) throw source.changed();
+    // Each entry's stored bytes are checked when read back (`stored`): a file changed since is refused.
+    for (const entry of this.list) {
+      const { start, end } = this.dataRange(entry);
+      if (end <= this.size) this.storedCrc.set(entry, crc32(this.bytes(start, end)));
+    }
+    this.buf = null;
+    this.source = source;
+  }
+
+  private get size(): number {
+    return this.buf ? this.buf.length : this.source!.length;
+  }
+
+  /** Bytes [start, end) of the zip, both within it. */
+  private bytes(start: number, end: number): Buffer {
+    return this.buf ? this.buf.subarray(start, end) : this.source!.read(start, end - start);
+  }
+
   /** The entry's data as stored (compressed, unchecked), and its local header's extra field. */
-  stored(entry: ZipEntry): { data: Buffer; localExtra: Buffer } {
+  stored(entry: ZipEntry): { data: StoredData; localExtra: Buffer } {
+    const { start, end, extraAt } = this.dataRange(entry);
+    if (end > this.size) throw truncated(entry);
+    const localExtra = this.bytes(extraAt, start);
+    const source = this.source;
+    if (!source) return { data: this.bytes(start, end), localExtra };
+    const expected = this.storedCrc.get(entry);
+    const pieces = function* (): Generator<Buffer> {
+      // One buffer for all: 14–21 MB of pieces would otherwise pile up as memory outside the heap that
+      // only a collection frees, at the end of the run where the heap is largest.
+      const into = Buffer.allocUnsafe(Math.min(CHUNK, end - start));
+      let crc = 0;
+      for (let p = start; p < end; p += CHUNK) {
+        const piece = source.read(p, Math.min(CHUNK, end - p), into);
+        crc = crc32(piece, crc);
+        // Checked before the last piece is handed out, so the write fails and no output is kept (atomic-write.ts).
+        if (p + CHUNK >= end && crc !== expected) throw source.changed();
+        yield piece;
+      }
+    };
+    return { data: { length: end - start, pieces }, localExtra };
+  }
+
+  /** Where the entry's stored data lies, after its local header (`end` may lie past the zip's end). */
+  private dataRange(entry: ZipEntry): { start: number; end: number; extraAt: number } {
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL) throw new ZipError(`phần «${entry.name}» bị hỏng`);
-    const extraAt = at + 30 + this.buf.readUInt16LE(at + 26);
-    const start = extraAt + this.buf.readUInt16LE(at + 28);
-    const end = start + entry.compressedSize;
-    if (end > this.buf.length) throw new ZipError(`phần «${entry.name}» bị cắt cụt`);
-    return { data: this.buf.subarray(start, end), localExtra: this.buf.subarray(extraAt, start) };
+    const header = at + 30 > this.size ? null : this.bytes(at, at + 30);
+    if (!header || header.readUInt32LE(0) !== LOCAL) {
+      // Read back from the source, a header found sound before means the file was changed since.
+      throw this.source ? this.source.changed() : new ZipError(`phần «${entry.name}» bị hỏng`);
+    }
+    const extraAt = at + 30 + header.readUInt16LE(26);
+    const start = extraAt + header.readUInt16LE(28);
+    return { start, end: start + entry.compressedSize, extraAt };
   }
 
   private raw(entry: ZipEntry): Buffer {
-    const at = entry.localHeaderOffset;
-    if (at + 30 > this.buf.length || this.buf.readUInt32LE(at) !== LOCAL) throw new ZipError(`phần «${entry.name}» bị hỏng`);
+    const { start, end } = this.dataRange(entry);
     if (entry.flags & 0x1) throw new ZipError(`phần «${entry.name}» được mã hóa`);
-    const { data } = this.stored(entry);
+    if (end > this.size) throw truncated(entry);
     if (entry.method !== 0 && entry.method !== 8) throw new ZipError(`phần «${entry.name}» dùng kiểu nén ${entry.method} không hỗ trợ`);
-    return data;
+    return this.bytes(start, end);
   }
 
   private check(entry: ZipEntry, crc: number, size: number): void {

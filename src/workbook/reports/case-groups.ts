@@ -27,13 +27,25 @@ export function orderedUnits(run: ScoreRun): UnitTotals[] {
   return [...g.provincial, ...g.districts.flatMap((d) => [...(d.district ? [d.district] : []), ...d.communes]), ...g.communesWithoutDistrict];
 }
 
+/**
+ * Per run, its cases in the period: two forms group them, and 200 000 wrappers made once instead of per form
+ * are ~10 MB less for the heap to grow by while the sheets are written (peak memory, bench/RESULTS.md).
+ * Keyed by the status list, which a run is given once (scoreWorkbook) and never changes.
+ */
+const periodCases = new WeakMap<readonly CaseStatus[], readonly RunCase[]>();
+
 /** The cases the period counts (RULES.md §3), each with its unit as the totals name it. */
-export function casesInPeriod(run: ScoreRun): RunCase[] {
-  // The run's unit index, not the name: a name read in TCVN3 or merged into a listed unit is no unit's name.
-  return run.cases.flatMap((record, i) => {
+export function casesInPeriod(run: ScoreRun): readonly RunCase[] {
+  const known = periodCases.get(run.statuses);
+  if (known) return known;
+  const out: RunCase[] = [];
+  for (let i = 0; i < run.cases.length; i++) {
     const status = run.statuses[i];
-    return status.outcome === 'outside' ? [] : [{ record, status, unit: run.units[run.caseUnit[i]] }];
-  });
+    // The run's unit index, not the name: a name read in TCVN3 or merged into a listed unit is no unit's name.
+    if (status.outcome !== 'outside') out.push({ record: run.cases[i], status, unit: run.units[run.caseUnit[i]] });
+  }
+  periodCases.set(run.statuses, out);
+  return out;
 }
 
 /** Cases per key, in the order keys are first seen. */

@@ -1,0 +1,76 @@
+/**
+ * On the file host a long case list is read into cases row by row and its grid is never whole
+ * (streamed-inputs.ts); the run is exactly the one the whole grids give — cases, messages, counts, the
+ * JSON — and when the sheets must be compared case by case the job reads them whole as before.
+ */
+import ExcelJS from 'exceljs';
+import { builtInProfile } from '../../src/domain/scoring';
+import { dayFromYmd } from '../../src/domain/dates';
+import { readInputSheets, runScoreJob, type JobResult } from '../../src/workbook/score-job';
+import { XlsxFileHost } from '../../src/xlsx/file-host';
+import { HEADER } from '../hostile/support';
+
+const OPTIONS = {
+  from: dayFromYmd(2024, 1, 1),
+  to: dayFromYmd(2024, 12, 31),
+  profile: builtInProfile('dienbien-1187'),
+  computedAt: new Date(Date.UTC(2025, 0, 2, 3, 4, 5)),
+  version: 'test',
+};
+
+/** `n` cases of January 2024 coded `prefix-1` …: every 10th one late (returned after its due day). */
+function cases(prefix: string, n: number): ExcelJS.CellValue[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const day = String((i % 20) + 2).padStart(2, '0');
+    const done = i % 10 === 0 ? '29/01/2024' : `${day}/01/2024`;
+    return [`${prefix}-${i + 1}`, 'Sở Tư pháp', `${day}/01/2024 08:00:00`, `${day}/01/2024`, `${done} 09:00:00`, 'Đã trả kết quả', 'Trực tiếp'];
+  });
+}
+
+async function workbook(sheets: { name: string; rows: ExcelJS.CellValue[][] }[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) wb.addWorksheet(s.name).addRows(s.rows);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The job on the file host (streaming when it can), and on the same sheets read whole first. */
+async function bothWays(buf: Buffer): Promise<{ streamed: JobResult; whole: JobResult; readWhole: string[] }> {
+  const host = await XlsxFileHost.open(buf, 'ho-so.xlsx');
+  const readSheet = jest.spyOn(host, 'readSheet');
+  const streamed = await runScoreJob(host, OPTIONS);
+  const readWhole = readSheet.mock.calls.map(([name]) => name);
+  const other = await XlsxFileHost.open(buf, 'ho-so.xlsx');
+  const whole = await runScoreJob(other, OPTIONS, undefined, await readInputSheets(other));
+  return { streamed, whole, readWhole };
+}
+
+describe('a long case list read row by row', () => {
+  it('gives the run the whole grid gives, and only the other long sheet is read whole', async () => {
+    const rows = cases('HS', 120);
+    rows.splice(60, 0, [null], ['HS-X', 'Sở Tư pháp', '31/02/2024', '05/03/2024', null, 'Đang xử lý', 'Trực tiếp']);
+    const notes = Array.from({ length: 100 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    const { streamed, whole, readWhole } = await bothWays(await workbook([{ name: 'DS hồ sơ', rows: [HEADER, ...rows] }, { name: 'Ghi chú', rows: notes }]));
+
+    expect(readWhole).toEqual(['Ghi chú']);
+    // 121 case rows (the blank one is no case): 120 read, the one of 31/02 refused at its row (62 + header).
+    expect(streamed.run.sheetsRead).toEqual([{ sheet: 'DS hồ sơ', headerRow: 1, rowsRead: 121, rowsSkipped: 1 }]);
+    expect(streamed.run.issues).toContainEqual(expect.objectContaining({ sheet: 'DS hồ sơ', row: 63, column: 'C', severity: 'error' }));
+    expect(streamed.run.cases).toHaveLength(120);
+    expect(streamed.run.cases[119]).toMatchObject({ code: 'HS-120', row: 123 });
+    expect(streamed.run.units[0].late).toBe(12);
+    expect(streamed.run).toEqual(whole.run);
+    expect(streamed.issues).toEqual(whole.issues);
+    expect(streamed.summary).toEqual(whole.summary);
+  });
+
+  it('sheets to merge are compared whole, as before', async () => {
+    const { streamed, whole, readWhole } = await bothWays(
+      await workbook([{ name: 'Tháng 1', rows: [HEADER, ...cases('A', 90)] }, { name: 'Tháng 2', rows: [HEADER, ...cases('B', 90)] }]),
+    );
+    expect(readWhole).toEqual(['Tháng 1', 'Tháng 2']);
+    expect(streamed.run.selection).toBe('merged');
+    expect(streamed.run.rowsRead).toBe(180);
+    expect(streamed.run).toEqual(whole.run);
+    expect(streamed.summary).toEqual(whole.summary);
+  });
+});
