@@ -48,6 +48,8 @@ export function inferLevel(name: string): Level | null {
 /** Reads a level written by a person: "Tỉnh", "cấp huyện", "Xa", "UBND xã"… */
 export function parseLevel(text: string): Level | null {
   const f = foldText(text);
+  // «Thị xã» is a district-level town: its «xã» must not make it a commune.
+  if (/\bthi xa\b/.test(f)) return 'Huyện';
   if (/\b(xa|phuong|thi tran|dac khu)\b/.test(f)) return 'Xã';
   if (/\b(huyen|quan|thi xa|thanh pho)\b/.test(f)) return 'Huyện';
   if (/\b(tinh|so|ban|nganh)\b/.test(f)) return 'Tỉnh';

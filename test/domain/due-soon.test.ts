@@ -3,7 +3,7 @@ import { caseRecord } from '../support/case-record';
 import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
 import type { CaseRecord, Period } from '../../src/domain/cases';
 import { dayFromYmd, type DateTimeValue } from '../../src/domain/dates';
-import { dueSoonLimit, isDueSoon, workingDaysLeft } from '../../src/domain/due-soon';
+import { dueSoonCounts, dueSoonLimit, isDueSoon, workingDaysLeft } from '../../src/domain/due-soon';
 import { caseStatus } from '../../src/domain/status';
 
 const cal = WorkCalendar.builtIn();
@@ -62,11 +62,38 @@ describe('isDueSoon', () => {
     expect(listed(kase({ received: at(23), due: at(25) }))).toBe(false);
   });
 
+  it('leaves out a withdrawn case even without a date: it is neither resolved nor in progress (RULES.md §3)', () => {
+    const withdrawn = kase({ due: at(23), status: 'withdrawn' });
+    expect(caseStatus(withdrawn, NOVEMBER, cal).outcome).toBe('withdrawn');
+    expect(listed(withdrawn)).toBe(false);
+  });
+
+  it('takes a case received on the as-of day itself', () => {
+    expect(listed(kase({ received: at(20), due: at(23) }))).toBe(true);
+  });
+
   it('leaves out a case open at the end of the period but done by a later as-of date', () => {
     const october: Period = { from: dayFromYmd(2026, 10, 1), to: dayFromYmd(2026, 10, 31), asOf: FRIDAY };
     const doneOnTheNinth = kase({ received: { day: dayFromYmd(2026, 10, 26), minutes: null }, due: at(6), completed: at(9), status: 'done' });
     expect(caseStatus(doneOnTheNinth, october, cal).outcome).toBe('overdue');
     expect(listed(doneOnTheNinth, october)).toBe(false);
     expect(listed({ ...doneOnTheNinth, completed: at(23) }, october)).toBe(true);
+    expect(listed({ ...doneOnTheNinth, completed: at(20) }, october)).toBe(false); // done on the as-of day
+  });
+});
+
+describe('dueSoonCounts', () => {
+  it('counts, per unit, the cases on the list; a unit with none gets 0', () => {
+    const period: Period = { from: nov(1), to: nov(30), asOf: FRIDAY };
+    const cases = [
+      kase({ due: at(13) }), // unit 0: overdue
+      kase({ due: at(26) }), // unit 0: due after the limit (Wednesday 25/11)
+      kase({ due: at(25) }), // unit 2: due on the limit
+      kase({ due: at(18), completed: at(19), status: 'done' }), // unit 1: done
+      kase({ due: at(23) }), // unit 0: due Monday
+    ];
+    const statuses = cases.map((c) => caseStatus(c, period, cal));
+    const counts = dueSoonCounts(cases, statuses, Int32Array.from([0, 0, 2, 1, 0]), 3, FRIDAY, dueSoonLimit(FRIDAY, 2, cal));
+    expect(counts).toEqual([2, 0, 1]);
   });
 });

@@ -77,8 +77,23 @@ describe('withdrawn cases', () => {
   it('counts a withdrawn case on its own, not as resolved', () => {
     expect(caseStatus(kase({ status: 'withdrawn', completed: d(2024, 2, 2) }), Q1, cal).outcome).toBe('withdrawn');
   });
+  it('counts a case withdrawn on the last day of the period as withdrawn, not in progress ([from, to] holds to)', () => {
+    expect(caseStatus(kase({ status: 'withdrawn', completed: d(2024, 3, 31) }), Q1, cal).outcome).toBe('withdrawn');
+    // Withdrawn the day after: still being handled at the end, and due 20/2, before 31/3.
+    expect(caseStatus(kase({ status: 'withdrawn', completed: d(2024, 4, 1) }), Q1, cal).outcome).toBe('overdue');
+  });
   it('counts a withdrawn case without a date only in the period it was received', () => {
     expect(caseStatus(kase({ status: 'withdrawn', due: null }), Q1, cal).outcome).toBe('withdrawn');
     expect(caseStatus(kase({ status: 'withdrawn', due: null, received: d(2023, 11, 2) }), Q1, cal).outcome).toBe('outside');
+  });
+});
+
+describe('the status objects', () => {
+  it('shares one frozen object per outcome, returned and received-in-period when there are no days late', () => {
+    // A 200 000-case list then allocates statuses only for its late and overdue cases (status.ts).
+    const a = caseStatus(kase({ completed: d(2024, 2, 19) }), Q1, cal);
+    const b = caseStatus(kase({ received: d(2024, 1, 5), completed: d(2024, 1, 8) }), Q1, cal);
+    expect(a).toBe(b);
+    expect(Object.isFrozen(a)).toBe(true);
   });
 });

@@ -1,43 +1,87 @@
 /**
- * Case status (RULES.md §3) for random cases and periods: every case is exactly one of early, onTime, late,
- * withinDeadline, overdue, withdrawn or outside, and the one it is follows the rules — restated here on
- * their own, rule by rule, as the oracle.
+ * Case status (RULES.md §3) for random cases and periods, against an oracle built another way than
+ * status.ts: the case is first placed by where its completion falls relative to the period (before, in,
+ * after, none), then a decision table keyed by that place and by withdrawn-or-not says what it is;
+ * early / on time / late compare absolute minutes; days late are counted by walking the calendar day by day
+ * over the holiday list (vn-holidays.ts) with JavaScript's own Date, not WorkCalendar's or dates.ts's arithmetic.
  */
 import fc from 'fast-check';
+import { VN_HOLIDAYS } from '../../src/domain/calendar/vn-holidays';
 import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
 import type { CaseOutcome, CaseRecord, CaseStatus, Period } from '../../src/domain/cases';
+import type { DateTimeValue } from '../../src/domain/dates';
 import { caseStatus } from '../../src/domain/status';
 import { caseRecord, period } from './arbitraries';
 
 const cal = WorkCalendar.builtIn();
 const OUTCOMES: readonly CaseOutcome[] = ['early', 'onTime', 'late', 'withinDeadline', 'overdue', 'withdrawn', 'outside'];
 
-/** The rules as RULES.md §3 words them. */
+/** `YYYY-MM-DD` of a day number (days since 1970-01-01), by the Date object. */
+const isoOf = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+const OFF = new Set(VN_HOLIDAYS.filter((h) => h.kind === 'off').map((h) => h.date));
+const MAKE_UP = new Set(VN_HOLIDAYS.filter((h) => h.kind === 'work').map((h) => h.date));
+
+/** RULES.md §1: Monday–Friday not off, or a make-up weekend day. */
+function isWorkingDay(day: number): boolean {
+  const iso = isoOf(day);
+  if (MAKE_UP.has(iso)) return true;
+  const weekday = new Date(day * 86_400_000).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !OFF.has(iso);
+}
+
+/** RULES.md §3: working days from `after` (exclusive) to `upTo` (inclusive), one day at a time. */
+function walkWorkingDays(after: number, upTo: number): number {
+  let n = 0;
+  for (let day = after + 1; day <= upTo; day++) if (isWorkingDay(day)) n++;
+  return n;
+}
+
+/** RULES.md §3 resolved: by day, unless both dates carry a time of day, then by the minute. */
+function resolvedOutcome(completed: DateTimeValue, due: DateTimeValue): 'early' | 'onTime' | 'late' {
+  if (completed.day < due.day) return 'early';
+  const byMinute = completed.minutes !== null && due.minutes !== null;
+  const finish = byMinute ? completed.day * 1440 + completed.minutes! : completed.day;
+  const deadline = byMinute ? due.day * 1440 + due.minutes! : due.day;
+  return finish <= deadline ? 'onTime' : 'late';
+}
+
+type Place = 'doneBefore' | 'doneIn' | 'doneAfter' | 'notDone';
+type Verdict = 'outside' | 'resolved' | 'withdrawn' | 'inProgress' | 'withdrawnIfReceivedInPeriod';
+
+/** Where the completion date falls relative to [from, to]. */
+function placeOf(c: CaseRecord, p: Period): Place {
+  if (c.completed === null) return 'notDone';
+  if (c.completed.day < p.from) return 'doneBefore';
+  return c.completed.day <= p.to ? 'doneIn' : 'doneAfter';
+}
+
+/** RULES.md §3 as a table: a case received by `to` is, by where its completion falls and whether it was withdrawn… */
+const TABLE: Record<Place, { withdrawn: Verdict; other: Verdict }> = {
+  doneBefore: { withdrawn: 'outside', other: 'outside' }, // an earlier period's
+  doneIn: { withdrawn: 'withdrawn', other: 'resolved' },
+  doneAfter: { withdrawn: 'inProgress', other: 'inProgress' }, // still being handled at the end
+  notDone: { withdrawn: 'withdrawnIfReceivedInPeriod', other: 'inProgress' }, // no date: only where received
+};
+
+const OUTSIDE: CaseStatus = { outcome: 'outside', returned: false, receivedInPeriod: false, carriedOver: false, daysLate: 0 };
+
 function oracle(c: CaseRecord, p: Period): CaseStatus {
-  const outside: CaseStatus = { outcome: 'outside', returned: false, receivedInPeriod: false, carriedOver: false, daysLate: 0 };
-  // Not received in time for the period, never received, or finished before it began.
-  if (c.received.day > p.to || c.status === 'notReceived') return outside;
-  if (c.completed !== null && c.completed.day < p.from) return outside;
+  if (c.received.day > p.to || c.status === 'notReceived') return OUTSIDE;
   const receivedInPeriod = c.received.day >= p.from;
-  const base = { returned: false, receivedInPeriod, carriedOver: !receivedInPeriod };
-  const openAt = (): CaseStatus =>
-    c.due !== null && c.due.day < p.asOf
-      ? { ...base, outcome: 'overdue', daysLate: cal.workingDaysBetween(c.due.day, p.asOf) }
-      : { ...base, outcome: 'withinDeadline', daysLate: 0 };
-  if (c.status === 'withdrawn') {
-    if (c.completed === null) return receivedInPeriod ? { ...base, outcome: 'withdrawn', daysLate: 0 } : outside;
-    return c.completed.day > p.to ? openAt() : { ...base, outcome: 'withdrawn', daysLate: 0 };
+  let verdict = TABLE[placeOf(c, p)][c.status === 'withdrawn' ? 'withdrawn' : 'other'];
+  if (verdict === 'withdrawnIfReceivedInPeriod') verdict = receivedInPeriod ? 'withdrawn' : 'outside';
+  if (verdict === 'outside') return OUTSIDE;
+  const status = (outcome: CaseOutcome, daysLate = 0, returned = false): CaseStatus =>
+    ({ outcome, returned, receivedInPeriod, carriedOver: !receivedInPeriod, daysLate });
+  if (verdict === 'withdrawn') return status('withdrawn');
+  // The generator gives every case but a withdrawn one a due date (the reader refuses the others).
+  const due = c.due;
+  if (verdict === 'resolved') {
+    const outcome = resolvedOutcome(c.completed!, due!);
+    return status(outcome, outcome === 'late' ? walkWorkingDays(due!.day, c.completed!.day) : 0, c.status === 'returned');
   }
-  if (c.due === null) return outside;
-  if (c.completed !== null && c.completed.day <= p.to) {
-    const returned = c.status === 'returned';
-    const { completed, due } = c;
-    const byHour = completed.minutes !== null && due.minutes !== null;
-    if (completed.day < due.day) return { ...base, returned, outcome: 'early', daysLate: 0 };
-    if (completed.day === due.day && !(byHour && completed.minutes! > due.minutes!)) return { ...base, returned, outcome: 'onTime', daysLate: 0 };
-    return { ...base, returned, outcome: 'late', daysLate: cal.workingDaysBetween(due.day, completed.day) };
-  }
-  return openAt();
+  if (due === null || due.day >= p.asOf) return status('withinDeadline');
+  return status('overdue', walkWorkingDays(due.day, p.asOf));
 }
 
 describe('caseStatus', () => {
@@ -50,6 +94,13 @@ describe('caseStatus', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('has an oracle that counts working days by hand: Tết 2024 and a make-up Saturday', () => {
+    // Due Wed 7/2/2024; Thu 8 – Wed 14/2 are Tết (5 weekdays off), so (7/2, 16/2] holds Thu 15 and Fri 16.
+    expect(walkWorkingDays(Date.UTC(2024, 1, 7) / 86_400_000, Date.UTC(2024, 1, 16) / 86_400_000)).toBe(2);
+    // Sat 5/1/2019 was worked for Mon 31/12/2018: (Fri 4/1, Mon 7/1/2019] holds Sat 5 and Mon 7.
+    expect(walkWorkingDays(Date.UTC(2019, 0, 4) / 86_400_000, Date.UTC(2019, 0, 7) / 86_400_000)).toBe(2);
   });
 
   it('keeps its flags consistent: in the period or carried over, days late only when late or overdue', () => {

@@ -36,5 +36,10 @@ describe('roundHalfUp', () => {
   it('rejects a decimals count that is not a small whole number', () => {
     expect(() => roundHalfUp(1, -1)).toThrow(RangeError);
     expect(() => roundHalfUp(1, 1.5)).toThrow(RangeError);
+    expect(() => roundHalfUp(1, 16)).toThrow('decimals must be an integer 0–15, got 16');
+  });
+
+  it('takes up to 15 decimals, all a double holds', () => {
+    expect(roundHalfUp(2.675, 15)).toBe(2.675);
   });
 });

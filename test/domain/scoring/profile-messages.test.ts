@@ -1,0 +1,64 @@
+/**
+ * Profile problems the loading tests do not reach (RULES.md §5, named in Vietnamese): too many items, an
+ * empty text, per-case bands whose limits do not rise, per-unit bands whose limits do not fall; and a validity
+ * with only a start date.
+ */
+import dienbien1187 from '../../../src/domain/scoring/profiles/dienbien-1187.json';
+import { dayFromYmd } from '../../../src/domain/dates';
+import { builtInProfile, loadProfile, profileNotice, ProfileError, type ProfileProblem } from '../../../src/domain/scoring';
+
+function problemsOf(input: unknown): readonly ProfileProblem[] {
+  try {
+    loadProfile(input);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ProfileError);
+    return (error as ProfileError).problems;
+  }
+  throw new Error('the profile was accepted');
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const copy = () => structuredClone(dienbien1187) as Record<string, any>;
+
+describe('profile problems', () => {
+  it('names a list longer than allowed, with its length', () => {
+    const input = copy();
+    input.reportColumns.push(5);
+    expect(problemsOf(input)).toContainEqual({ path: 'reportColumns', message: 'phải có nhiều nhất 9 phần tử, đang có 10' });
+  });
+
+  it('names a blank text field', () => {
+    const input = copy();
+    input.name = '';
+    expect(problemsOf(input)).toEqual([{ path: 'name', message: 'không được để trống' }]);
+  });
+
+  it('names per-case bands whose «atMost» does not rise: the later band would never apply', () => {
+    const input = copy();
+    input.perCase['3'].bands[1].atMost = 0;
+    expect(problemsOf(input)).toEqual([
+      { path: 'perCase.3.bands[1].atMost', message: 'phải lớn hơn ngưỡng của mức trước (0), đang là 0' },
+    ]);
+  });
+
+  it('names per-unit bands whose «atLeastPercent» does not fall, for #8 and #9 (a derived criterion)', () => {
+    const input = copy();
+    input.perUnit['8'].bands[1].atLeastPercent = 100;
+    input.perUnit['9'].bands[1].atLeastPercent = 45;
+    expect(problemsOf(input)).toEqual([
+      { path: 'perUnit.8.bands[1].atLeastPercent', message: 'phải nhỏ hơn ngưỡng của mức trước (100), đang là 100' },
+      { path: 'perUnit.9.bands[1].atLeastPercent', message: 'phải nhỏ hơn ngưỡng của mức trước (30), đang là 45' },
+    ]);
+  });
+});
+
+describe('profileNotice with only a start date', () => {
+  const profile = builtInProfile('dienbien-1187');
+  const since = { ...profile, validity: { from: '2019-11-13', note: 'Căn cứ mới.' } };
+
+  it('speaks only for a period starting before it: no end date means no «sau ngày»', () => {
+    const q = (y: number, m: number) => ({ from: dayFromYmd(y, m, 1), to: dayFromYmd(y, m + 3, 0) });
+    expect(profileNotice(since, q(2030, 1), 'Chỉ số 766')).toBeNull();
+    expect(profileNotice(since, q(2019, 10), 'Chỉ số 766')).toContain('Kỳ báo cáo có ngày trước ngày 13/11/2019');
+  });
+});
