@@ -55,7 +55,8 @@ export function parseSavedChoices(raw: unknown): SavedChoices | null {
     }
   }
   if (!isObject(value) || value.version !== FORMAT_VERSION || typeof value.sheet !== 'string' || value.sheet === '') return null;
-  return { sheet: value.sheet, columns: readColumns(value.columns), period: readPeriod(value.period) };
+  const headerRow = isInt(value.headerRow, 1, 1048576) ? { headerRow: value.headerRow } : {};
+  return { sheet: value.sheet, columns: readColumns(value.columns), period: readPeriod(value.period), ...headerRow };
 }
 
 export class DocumentSettingsStore {

@@ -56,7 +56,7 @@ export async function writeSheet(context: Excel.RequestContext, batch: WriteBatc
   const merges = trailingMerges(model);
   const heights = runsOfEqualHeight(model.heights ?? []);
   const validations = capabilities.dataValidation ? (model.validations ?? []) : [];
-  await batch.reserve((merges.length * 2 + heights.length * 2 + validations.length * 3 + 5) * OPERATION_BYTES);
+  await batch.reserve((merges.length * 2 + heights.length * 2 + validations.length * 3 + 5 + documentPageOperations(model.print)) * OPERATION_BYTES);
   for (const merge of merges) sheet.getRange(boxAddress(merge)).merge(false);
   for (const run of heights) sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.points;
   for (const v of validations) addValidation(sheet, v);
@@ -107,6 +107,35 @@ function setUpPrinting(sheet: Excel.Worksheet, model: SheetModel): void {
   layout.paperSize = 'A4';
   if (fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (repeatRows) layout.setPrintTitleRows(`$${repeatRows.from}:$${repeatRows.to}`);
+  setUpDocumentPage(layout, model.print);
+}
+
+const POINTS_PER_MM = 72 / 25.4;
+
+/** Operations `setUpDocumentPage` queues: six margins, the centring, and the header group's state and two headers. */
+function documentPageOperations(print: SheetModel['print']): number {
+  return (print.margins ? 6 : 0) + (print.centerHorizontally ? 1 : 0) + (print.pageNumbersFromSecond ? 3 : 0);
+}
+
+/** ExcelApi 1.9, as the rest of pageLayout: NĐ 30 margins, the table centred, page numbers from page 2. */
+function setUpDocumentPage(layout: Excel.PageLayout, print: SheetModel['print']): void {
+  const { margins } = print;
+  if (margins) {
+    layout.topMargin = margins.top * POINTS_PER_MM;
+    layout.bottomMargin = margins.bottom * POINTS_PER_MM;
+    layout.leftMargin = margins.left * POINTS_PER_MM;
+    layout.rightMargin = margins.right * POINTS_PER_MM;
+    layout.headerMargin = margins.header * POINTS_PER_MM;
+    layout.footerMargin = margins.footer * POINTS_PER_MM;
+  }
+  if (print.centerHorizontally) layout.centerHorizontally = true;
+  if (print.pageNumbersFromSecond) {
+    // «First and default»: the first page keeps its own, empty header; every other page shows its number.
+    const group = layout.headersFooters;
+    group.state = 'FirstAndDefault';
+    group.defaultForAllPages.centerHeader = '&"Times New Roman,Regular"&13&P';
+    group.firstPage.centerHeader = '';
+  }
 }
 
 function applyStyle(range: Excel.Range, style: RangeStyle, box: CellBox): void {

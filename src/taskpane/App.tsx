@@ -19,11 +19,12 @@ import { ResultsStep } from './components/ResultsStep';
 import { ReviewStep } from './components/ReviewStep';
 import { RunStep } from './components/RunStep';
 import { Welcome } from './components/Welcome';
-import { defaultPeriodDay, savedColumns, type DataChoice } from './data-choice';
+import { defaultPeriodDay, manualHeaderRow, savedColumns, type DataChoice } from './data-choice';
 import { makeReviewJob, makeScoreJob, type ScoreJob } from './job';
 import { officePaneEnvironment } from '../office/pane-environment';
 import type { Navigator, PaneEnvironment, SavedChoices, SettingsStore, ThemeKind } from './ports';
 import { formatCount } from './progress-text';
+import { savedReportInfo, type ReportInfoEdits } from './report-info-form';
 
 interface AppProps {
   host: WorkbookHost;
@@ -101,6 +102,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   const [remembered, setRemembered] = useState<SavedChoices | null>(() => loadSaved(settings));
   const [notice, setNotice] = useState<string | null>(null);
   const [profileName, setProfileName] = useState<BuiltInProfileName>(DEFAULT_PROFILE);
+  const [reportInfo, setReportInfo] = useState<ReportInfoEdits>({});
   const [tab, setTab] = useState<TabName>('score');
   const [review, setReview] = useState<ReviewJobResult | null>(null);
   // A job that writes is running: the other tab waits, so two jobs never plan on the same sheet list.
@@ -134,7 +136,8 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   };
 
   const toPeriod = (input: InputWorkbook, data: DataChoice, latest = defaultPeriodDay(data)) => {
-    setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null });
+    setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null, headerRow: manualHeaderRow(data) });
+    setReportInfo({}); // the period step's form opens anew, on what the workbook holds
     setScreen({ step: 'period', input, data, latest });
   };
 
@@ -158,11 +161,13 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             today={dayOf(now())}
             profile={profileName}
             onProfileChange={setProfileName}
+            savedReportInfo={savedReportInfo(input.grids)}
+            onReportInfoChange={setReportInfo}
             onBack={() => setScreen({ step: 'data', input })}
             onRun={(period, range, sheets, dueWithin) => {
-              const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period };
+              const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period, headerRow: manualHeaderRow(data) };
               setRemembered(toSave);
-              const options = { caseSheets: data.sheets, mapping: data.mapping, ...range, sheets, dueWithin, computedAt: now(), version };
+              const options = { caseSheets: data.sheets, mapping: data.mapping, headerRow: manualHeaderRow(data), ...range, sheets, dueWithin, reportInfo, computedAt: now(), version };
               // The job reads the file again: values typed in «Tiêu chí bổ sung» since step 1 count.
               const job = tracked(makeScoreJob(host, options, rules));
               setScreen({ step: 'run', input, data, latest, job, toSave });
@@ -175,7 +180,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
         return (
           <RunStep
             job={job}
-            onBack={() => setScreen({ step: 'period', input, data, latest })}
+            onBack={() => toPeriod(input, data, latest)}
             onDone={(result) => {
               setNotice(null);
               setSpoken(doneText(result));

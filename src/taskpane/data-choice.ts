@@ -7,7 +7,7 @@ import { AmbiguousCaseSheets, chooseCaseSheets, type CaseSheetChoice } from '../
 import { dateReaderOf, isBlank } from '../workbook/cell-values';
 import { columnLetter, type SheetGrid } from '../workbook/cells';
 import { CASE_FIELDS, headerKey, missingRequired, type CaseField } from '../workbook/columns';
-import { findCaseTable, type ColumnMapping, type TableLocation } from '../workbook/find-table';
+import { findCaseTable, tableAtRow, type ColumnMapping, type TableLocation } from '../workbook/find-table';
 import { InputError } from '../workbook/input-error';
 import { defaultPeriod } from '../workbook/period-choice';
 import type { InputWorkbook } from '../workbook/score-job';
@@ -24,6 +24,8 @@ export interface DataChoice {
   sheets: string[];
   /** The sheets read together with the first, each with its own table. */
   others: { table: TableLocation; grid: SheetGrid }[];
+  /** The user placed the table by hand (sheet and header row): the engine is told its header row. */
+  manual?: boolean;
 }
 
 export interface Detection {
@@ -109,6 +111,26 @@ export function detect(input: InputWorkbook, saved: SavedChoices | null): Detect
   const { mapping, lost } = applySaved(best.table, saved.columns);
   return { ...none, choice: { ...best, mapping }, restored: true, lost, mustChoose: false };
 }
+
+/**
+ * The table the user places by hand when none is detected: `headerRow` (1-based) of `sheet`, with the saved
+ * columns when they were saved for this very place. A row outside the sheet or blank gives the reason instead.
+ */
+export function manualChoice(grids: SheetGrid[], sheet: string, headerRow: number, saved: SavedChoices | null): DataChoice | string {
+  const grid = grids.find((g) => g.name === sheet)!;
+  const index = headerRow - grid.originRow;
+  if (!Number.isInteger(headerRow) || index < 0 || index >= grid.rows.length) {
+    return grid.rows.length === 0 ? `Sheet «${sheet}» trống.` : `Sheet «${sheet}» có dữ liệu từ dòng ${grid.originRow} đến dòng ${grid.originRow + grid.rows.length - 1}.`;
+  }
+  if (grid.rows[index].every((v) => isBlank(v ?? null))) return `Dòng ${headerRow} của sheet «${sheet}» trống: chọn dòng có tên các cột.`;
+  const table = tableAtRow(grid, index);
+  const here = saved && saved.sheet === sheet && saved.headerRow === headerRow;
+  const mapping = here ? applySaved(table, saved.columns).mapping : table.mapping;
+  return { ...single(table, grids), mapping, manual: true };
+}
+
+/** The header row the engine and the saved choices are given: only a table placed by hand has one. */
+export const manualHeaderRow = (choice: DataChoice): number | undefined => (choice.manual ? headerRowOf(choice) : undefined);
 
 /** The dropdown's text for a choice: the sheet, or the sheets read together. */
 export const choiceLabel = (choice: DataChoice): string =>

@@ -8,10 +8,10 @@ import { dateReaderOf, isBlank, readText } from './cell-values';
 import { cellText, type CellValue, type SheetGrid } from './cells';
 import { DATE_FIELDS, FIELD_LABELS, headerKey, type CaseField } from './columns';
 import { foldText } from '../domain/text';
-import { findCaseTable, HEADER_SCAN_ROWS, type TableLocation } from './find-table';
+import { findCaseTable, HEADER_SCAN_ROWS, tableAtRow, type TableLocation } from './find-table';
 import { AmbiguousCaseSheets, describeCandidate as describe, InputError, SheetError, type CaseSheetCandidate } from './errors';
 
-export { AmbiguousCaseSheets, type CaseSheetCandidate } from './errors';
+export { AmbiguousCaseSheets } from './errors';
 
 export interface CaseSheetChoice {
   /** The tables to read, in workbook order. */
@@ -78,16 +78,18 @@ const isSubset = (a: Set<string>, b: Set<string>): boolean => a.size <= b.size &
 const isDisjoint = (a: Set<string>, b: Set<string>): boolean => [...a].every((k) => !b.has(k));
 
 /**
- * The sheets to read. `chosen` (the CLI's --sheet, the pane's choice) is always obeyed; otherwise the
+ * The sheets to read. `chosen` (the CLI's --sheet, the pane's choice) is always obeyed, and so is
+ * `headerRow` (1-based sheet row, the pane's manual choice when no table is detected); otherwise the
  * complete case tables are compared as the module comment says. Throws an InputError when there is none
  * usable, AmbiguousCaseSheets when the user must choose.
  */
-export function chooseCaseSheets(grids: SheetGrid[], chosen: readonly string[] = []): CaseSheetChoice {
+export function chooseCaseSheets(grids: SheetGrid[], chosen: readonly string[] = [], headerRow?: number): CaseSheetChoice {
   for (const name of chosen) {
     if (!grids.some((g) => g.name === name)) {
       throw new SheetError(`Không có sheet «${name}» trong tệp. Các sheet: ${grids.map((s) => `«${s.name}»`).join(', ')}.`, { sheet: name });
     }
   }
+  if (headerRow !== undefined) return atHeaderRow(grids, chosen, headerRow);
   if (chosen.length > 0) {
     const tables = chosen.map((name) => findCaseTable([gridOf(grids, name)]).best ?? noTable(grids, name));
     const candidates = tables.map((t) => ({ sheet: t.sheet, rows: rowCount(gridOf(grids, t.sheet), t) }));
@@ -137,6 +139,30 @@ export function chooseCaseSheets(grids: SheetGrid[], chosen: readonly string[] =
     selection: 'merged',
     note: `Gộp ${kept.length} sheet cùng cột, không trùng ${by}: ${kept.map((t) => describe({ sheet: t.table.sheet, rows: t.rows })).join(', ')}.${extractNote}`,
     candidates,
+  };
+}
+
+/** The table the user placed by hand: the sheet and its header row, whatever the header texts say. */
+function atHeaderRow(grids: SheetGrid[], chosen: readonly string[], headerRow: number): CaseSheetChoice {
+  if (chosen.length !== 1) {
+    throw new InputError(`Dòng tiêu đề ${headerRow} được chọn tay cho đúng một sheet hồ sơ, nhưng đang chọn ${chosen.length} sheet${chosen.length > 0 ? ` (${chosen.map((s) => `«${s}»`).join(', ')})` : ''}.`);
+  }
+  const grid = gridOf(grids, chosen[0]);
+  const index = headerRow - grid.originRow;
+  const last = grid.originRow + grid.rows.length - 1;
+  if (!Number.isInteger(headerRow) || index < 0 || index >= grid.rows.length) {
+    const range = grid.rows.length > 0 ? `dữ liệu nằm ở dòng ${grid.originRow}–${last}` : 'sheet trống';
+    throw new SheetError(`Sheet «${grid.name}» không có dòng tiêu đề ${headerRow}: ${range}.`, { sheet: grid.name, row: Number.isInteger(headerRow) ? headerRow : null });
+  }
+  if (grid.rows[index].every((v) => cellText(v ?? null).trim() === '')) {
+    throw new SheetError(`Dòng tiêu đề ${headerRow} của sheet «${grid.name}» trống: chọn dòng có tên các cột.`, { sheet: grid.name, row: headerRow });
+  }
+  return {
+    tables: [tableAtRow(grid, index)],
+    selection: 'chosen',
+    note: `Đọc bảng hồ sơ ở sheet «${grid.name}» từ dòng tiêu đề ${headerRow} theo lựa chọn của người dùng.`,
+    // No table was detected there: there is no candidate to list.
+    candidates: [],
   };
 }
 

@@ -145,16 +145,29 @@ function bestHeader(rows: CellValue[][]): { index: number; reading: HeaderReadin
 
 function locateInSheet(grid: SheetGrid): TableLocation | null {
   const header = bestHeader(grid.rows);
-  if (!header) return null;
-  const { matches, headers, score } = header.reading;
-  let first = header.index + 1;
+  return header ? tableUnder(grid, header.index, header.reading) : null;
+}
+
+/**
+ * The table under a header row the user chose (1-based sheet row → index): its recognised headers are
+ * mapped, the user maps the rest. Every column the first data rows fill is offered, headed or not.
+ */
+export function tableAtRow(grid: SheetGrid, headerRowIndex: number): TableLocation {
+  const reading = readHeader(grid.rows[headerRowIndex] ?? [], null);
+  const width = grid.rows.slice(headerRowIndex, headerRowIndex + 1 + MAX_ROWS_SKIPPED + CONTENT_SAMPLE_ROWS).reduce((w, r) => Math.max(w, r.length), 0);
+  const headers = Array.from({ length: width }, (_, c) => reading.headers[c] ?? '');
+  return tableUnder(grid, headerRowIndex, { ...reading, headers });
+}
+
+function tableUnder(grid: SheetGrid, headerRowIndex: number, { matches, headers, score }: HeaderReading): TableLocation {
+  let first = headerRowIndex + 1;
   const skipLimit = Math.min(grid.rows.length, first + MAX_ROWS_SKIPPED);
   while (first < skipLimit && (isBlankRow(grid.rows[first]) || isColumnNumberRow(grid.rows[first]))) first++;
   const sample = grid.rows.slice(first, first + CONTENT_SAMPLE_ROWS);
   const shares = headers.map((_, c) => dateShare(sample, c));
   const mapping = resolveMapping(matches, shares);
   const missing = missingRequired(mapping);
-  const suspiciousColumns = headers.flatMap((h, c) => (isSuspicious(matches[c], h, shares[c]) ? [c] : []));
+  const suspiciousColumns = headers.flatMap((h, c) => (isSuspicious(matches[c] ?? null, h, shares[c]) ? [c] : []));
   const duplicates = (Object.entries(mapping) as [CaseField, number][]).flatMap(([field, col]) => {
     const rank = matches[col]?.rank;
     const others = matches.flatMap((m, c) => (c !== col && m?.field === field && m.rank === rank ? [c] : []));
@@ -162,7 +175,7 @@ function locateInSheet(grid: SheetGrid): TableLocation | null {
   });
   return {
     sheet: grid.name,
-    headerRowIndex: header.index,
+    headerRowIndex,
     firstDataRowIndex: first,
     mapping,
     headers,

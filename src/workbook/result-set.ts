@@ -20,8 +20,13 @@ import { nationalIndexParameters } from './national-index-parameters';
 import type { RunNationalIndex } from './national-index-units';
 import { REPORT_FORM_IDS, REPORT_FORM_NAMES, REPORT_FORMS } from './reports/report-forms';
 import { InputError } from './input-error';
-import { INPUT_SHEET_NAMES } from './sheet-names';
+import { INPUT_SHEET_NAMES, REPORT_INFO_SHEET } from './sheet-names';
 import { foldText } from '../domain/text';
+import { EMPTY_REPORT_INFO, type ReportInfo } from './report-info/report-info';
+import { reportInfoSheetModel } from './report-info/report-info-sheet';
+import { frameSheet } from './reports/document-frame';
+import { framePlacements } from './reports/frame-placements';
+import { withPageBreaks } from './reports/page-breaks';
 
 /**
  * Result sheets the user may choose (`--sheets`, the task pane), by short id → sheet name. Sheet names are
@@ -73,6 +78,13 @@ export interface ResultInput {
   createNationalIndexSheet: boolean;
   /** Working days after the as-of date that `Hồ sơ sắp đến hạn` looks ahead. */
   dueWithin: number;
+  /** What the frames of the documents to sign print (`Thông tin báo cáo` and the pane's form); «…» when omitted. */
+  reportInfo?: ReportInfo;
+  /**
+   * Write `Thông tin báo cáo` with `reportInfo`: 'create' when the workbook has none, 'replace' when the
+   * pane's form changed it (then it is replaced like a result), false (or omitted) to leave it alone.
+   */
+  writeReportInfoSheet?: 'create' | 'replace' | false;
 }
 
 /** All the result sheets of a run, built now (`resultSheetsOnDemand` builds each only when it is used). */
@@ -109,8 +121,18 @@ function onDemand(source: SheetSource): SheetModel {
   return lazy;
 }
 
-function resultSheetSources({
-  run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet, createNationalIndexSheet, chosen, dueWithin,
+function resultSheetSources(input: ResultInput): SheetSource[] {
+  const sources = unframedSources(input);
+  // The documents to sign get their frame (RULES.md §8) around what their builder made, then their pages.
+  const placements = framePlacements(sources.map((s) => s.name));
+  return sources.map((s) => {
+    const placement = placements.get(s.name);
+    return placement ? { ...s, build: () => withPageBreaks(frameSheet(s.build(), input.reportInfo ?? EMPTY_REPORT_INFO, placement)) } : s;
+  });
+}
+
+function unframedSources({
+  run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet, createNationalIndexSheet, chosen, dueWithin, reportInfo, writeReportInfoSheet,
 }: ResultInput): SheetSource[] {
   const wanted = chosen ?? Object.values(CHOOSABLE_SHEETS);
   const sheets: SheetSource[] = [];
@@ -138,8 +160,12 @@ function resultSheetSources({
     });
   }
   if (createNationalIndexSheet) add(NATIONAL_INDEX_INPUT_SHEET, 'input', () => nationalIndexInputSheet(run.units, profile, ctx));
+  if (writeReportInfoSheet) {
+    const kind = writeReportInfoSheet === 'create' ? 'input' : 'result';
+    add(REPORT_INFO_SHEET, kind, () => ({ ...reportInfoSheetModel(ctx, reportInfo ?? EMPTY_REPORT_INFO), kind }));
+  }
   const names = [...sheets.map((s) => s.name), DATA_CHECK_SHEET, INFO_SHEET];
-  add(DATA_CHECK_SHEET, 'result', () => dataCheckSheet(issues, ctx));
+  add(DATA_CHECK_SHEET, 'result', () => dataCheckSheet(issues, ctx, scores));
   add(INFO_SHEET, 'result', () =>
     infoSheet(run, ctx, {
       profileParameters: [...profileParameters(profile), ...nationalIndexParameters(profile)],

@@ -33,4 +33,6 @@ export interface SavedChoices {
   /** Per field: the chosen column, or null when the user removed a column the detection had chosen. */
   columns: Partial<Record<CaseField, SavedColumn | null>>;
   period: SavedPeriod | null;
+  /** 1-based header row of a table the user placed by hand (no table was detected); absent otherwise. */
+  headerRow?: number;
 }

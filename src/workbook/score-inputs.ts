@@ -35,12 +35,14 @@ type ColumnOf = (sheet: string, field: CaseField) => string | null;
 
 /**
  * The tables to read with the user's column choice applied; a table still missing a required column
- * stops the run.
+ * stops the run. `headerRow` (1-based) is the header row the user chose by hand, named in the refusal.
  */
-export function tablesToRead(tables: TableLocation[], mapping: ColumnMapping | undefined): TableLocation[] {
+export function tablesToRead(tables: TableLocation[], mapping: ColumnMapping | undefined, headerRow?: number): TableLocation[] {
   const chosen = withMapping(tables, mapping);
   for (const t of chosen) {
-    if (t.missing.length > 0) throw new SheetError(`Sheet «${t.sheet}» thiếu cột bắt buộc: ${describeMissing(t.missing)}.`, { sheet: t.sheet });
+    if (t.missing.length === 0) continue;
+    const where = headerRow === undefined ? `Sheet «${t.sheet}»` : `Bảng hồ sơ ở sheet «${t.sheet}», dòng tiêu đề ${headerRow},`;
+    throw new SheetError(`${where} thiếu cột bắt buộc: ${describeMissing(t.missing)}.`, { sheet: t.sheet, row: headerRow ?? null });
   }
   return chosen;
 }

@@ -19,7 +19,9 @@ import { INPUT_SHEETS, resultSheetsOnDemand } from './result-set';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
-import { NATIONAL_INDEX_SHEET } from './sheet-names';
+import { NATIONAL_INDEX_SHEET, REPORT_INFO_SHEET } from './sheet-names';
+import { readReportInfoSheet } from './report-info/read-report-info';
+import { EMPTY_REPORT_INFO, type ReportInfo } from './report-info/report-info';
 import { dayInVietnam, scoreWorkbook, type ScoreOptions, type ScoreRun } from './score-workbook';
 import { readStreamed } from './streamed-inputs';
 import type { SheetGrid } from './cells';
@@ -35,6 +37,8 @@ export interface JobOptions extends ScoreOptions {
   dueWithin?: number;
   /** Cancels the job between reads and before writing; a write once started runs to its end. */
   signal?: AbortSignal;
+  /** The task pane's «Thông tin văn bản»: written into `Thông tin báo cáo` over what it holds. */
+  reportInfo?: Partial<ReportInfo>;
 }
 
 /** The workbook as read once: the task pane reads it to show the detected table, then runs on it. */
@@ -103,6 +107,9 @@ interface ReadInputs {
   /** The workbook's own `Chỉ số 766 bổ sung`, or null. */
   indexSheet: string | null;
   indexEntries: ReturnType<typeof readNationalIndexSheet> | null;
+  /** The workbook's own `Thông tin báo cáo`, or null. */
+  infoSheet: string | null;
+  reportInfo: ReturnType<typeof readReportInfoSheet> | null;
 }
 
 /**
@@ -125,7 +132,11 @@ async function readAndScore(
   const criteria = criteriaGrid ? readCriteriaSheet(criteriaGrid, options.profile, unitNames) : null;
   const indexGrid = grids.find((g) => foldText(g.name) === foldText(NATIONAL_INDEX_INPUT_SHEET));
   const indexEntries = indexGrid ? readNationalIndexSheet(indexGrid, options.profile, unitNames) : null;
-  return { infos, marker, run, criteriaSheet: criteriaGrid?.name ?? null, criteria, indexSheet: indexGrid?.name ?? null, indexEntries };
+  const infoGrid = grids.find((g) => foldText(g.name) === foldText(REPORT_INFO_SHEET));
+  const reportInfo = infoGrid ? readReportInfoSheet(infoGrid) : null;
+  return {
+    infos, marker, run, criteriaSheet: criteriaGrid?.name ?? null, criteria, indexSheet: indexGrid?.name ?? null, indexEntries, infoSheet: infoGrid?.name ?? null, reportInfo,
+  };
 }
 
 export async function runScoreJob(
@@ -134,7 +145,7 @@ export async function runScoreJob(
   onProgress?: (p: JobProgress) => void,
   input?: InputWorkbook,
 ): Promise<JobResult> {
-  const { infos, marker, run, criteriaSheet, criteria, indexSheet, indexEntries } = await readAndScore(host, options, onProgress, input);
+  const { infos, marker, run, criteriaSheet, criteria, indexSheet, indexEntries, infoSheet, reportInfo } = await readAndScore(host, options, onProgress, input);
   const { profile } = options;
   const scores = scoreRun(run, profile, criteria?.entries ?? null);
   const nationalIndex = scoreRunNationalIndex(run, profile, indexEntries?.entries ?? null);
@@ -146,7 +157,10 @@ export async function runScoreJob(
     ...missingCriteriaIssues(scores, profile, run.table.sheet),
     ...(indexEntries?.issues ?? []),
     ...nationalIndexIssues(nationalIndex, indexEntries?.entries ?? null),
+    ...(reportInfo?.issues ?? []),
   ];
+  const paneInfo = options.reportInfo ?? {};
+  const frameInfo: ReportInfo = { ...(reportInfo?.info ?? EMPTY_REPORT_INFO), ...paneInfo };
   const ctx: ReportContext = {
     period: run.period,
     calendarText: run.calendar.describe(),
@@ -159,6 +173,8 @@ export async function runScoreJob(
   const models = resultSheetsOnDemand({
     run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet: criteriaSheet === null, createNationalIndexSheet: indexSheet === null, chosen: options.sheets,
     dueWithin,
+    reportInfo: frameInfo,
+    writeReportInfoSheet: infoSheet === null ? 'create' : Object.keys(paneInfo).length > 0 ? 'replace' : false,
   });
   const plan = planSheetWrites(infos.map((s) => s.name), marker, models);
   options.signal?.throwIfAborted();

@@ -29,11 +29,15 @@ export interface ScoreOptions {
   caseSheets?: readonly string[];
   /** Column choices made by the user in the mapping screen; replaces the detected mapping (by header text on further sheets). */
   mapping?: ColumnMapping;
+  /**
+   * 1-based sheet row of the header, chosen by hand when no table is detected: the one sheet of
+   * `caseSheets` is read from there with `mapping`, whatever its header texts say.
+   */
+  headerRow?: number;
   /** The run's date: a receipt or completion after it cannot be true. Default: the machine's today. */
   today?: DayNumber;
 }
 
-export type { SheetRead } from './score-inputs';
 
 export interface ScoreRun {
   period: Period;
@@ -75,8 +79,8 @@ export interface CasesReadAhead {
 }
 
 export function scoreWorkbook(sheets: SheetGrid[], options: ScoreOptions = {}, ahead?: CasesReadAhead): ScoreRun {
-  const choice = ahead?.choice ?? chooseCaseSheets(sheets, options.caseSheets);
-  const tables = tablesToRead(choice.tables, options.mapping);
+  const choice = ahead?.choice ?? chooseCaseSheets(sheets, options.caseSheets, options.headerRow);
+  const tables = tablesToRead(choice.tables, options.mapping, options.headerRow);
   const runWarning = (message: string): DataIssue => ({ sheet: tables[0].sheet, row: null, column: null, severity: 'warning', message });
   const issues: DataIssue[] = [];
   if (choice.note) issues.push(runWarning(choice.note));

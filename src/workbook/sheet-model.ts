@@ -42,6 +42,18 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** 1-based rows repeated at the top of every printed page. */
   repeatRows?: { from: number; to: number };
+  /** Paper size (default A4); A3 only where a table cannot be legible on A4 (≥ 9 pt printed). */
+  paper?: 'A4' | 'A3';
+  /** 1-based rows printed on the same page as the row below them (a group heading, a table's last rows before its notes). */
+  keepWithNext?: number[];
+  /** 1-based rows that end a printed page (manual page breaks), ascending; computed from the rows' heights and keepWithNext. */
+  rowBreaks?: number[];
+  /** Page margins and the header/footer's distance from the edge, in millimetres; hosts' defaults when omitted. */
+  margins?: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** Centre the printed table between the left and right margins. */
+  centerHorizontally?: boolean;
+  /** The page number centred in the header of every page but the first (NĐ 30/2020: numbered from page 2). */
+  pageNumbersFromSecond?: boolean;
 }
 
 /** A data-validation rule the adapters apply to a column range (1-based, inclusive). */

@@ -11,6 +11,8 @@ export const NATIONAL_INDEX_SHEET = 'Chỉ số 766';
 export const PROVINCE_SUMMARY_SHEET = 'Tình hình chung';
 export const OVERDUE_LIST_SHEET = 'DS quá hạn theo đơn vị';
 export const LATE_CASES_SHEET = 'DS hồ sơ trễ hạn';
+/** The officials who handled the late cases (seed 001, Phụ lục 01–03), after the case list. */
+export const LATE_HANDLERS_SHEET = 'DS cán bộ trễ hạn';
 export const FIELD_FORM_SHEET = 'Biểu 1 - Lĩnh vực';
 export const UNIT_FORM_SHEET = 'Biểu 2 - Đơn vị';
 export const PROCEDURE_FORM_SHEET = 'Biểu 3 - Thủ tục';
@@ -24,6 +26,8 @@ export const INFO_SHEET = 'Thông tin';
 // Input sheets: created by a run for the user to fill in, read on every run, never replaced.
 export const CRITERIA_SHEET = 'Tiêu chí bổ sung';
 export const NATIONAL_INDEX_INPUT_SHEET = 'Chỉ số 766 bổ sung';
+/** The agencies, number, date and signers printed in the frame of every document to sign (RULES.md §8). */
+export const REPORT_INFO_SHEET = 'Thông tin báo cáo';
 
 // Optional input sheets the user may add (read when present; a unit list is also known by its headers).
 export const CALENDAR_SHEET = 'Ngày nghỉ';
@@ -38,4 +42,4 @@ export const RECONCILIATION_SHEET = 'Đối chiếu';
 export const MARKER_SHEET = 'TTHC_Scorecard';
 
 /** The input sheets, created once and then kept as the user filled them. */
-export const INPUT_SHEET_NAMES: readonly string[] = [CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET];
+export const INPUT_SHEET_NAMES: readonly string[] = [CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET, REPORT_INFO_SHEET];

@@ -1,11 +1,13 @@
 /**
  * The job's sheets read without ever holding a long case list's whole grid (peak memory at 200 000 cases,
- * bench/RESULTS.md), on a host that can read a sheet's first rows and then stream its rows (the file host).
+ * bench/RESULTS.md), on a host that can read a sheet's first rows and then stream its rows (the file host,
+ * the Office host).
  *
  * Every visible sheet is read up to TABLE_SCAN_ROWS rows, all the case-table search looks at. When the case
- * tables can be chosen from those rows alone — one complete table, or the sheets the user named — the
- * other sheets with more rows are read whole, and each case table with more rows is read into cases row by
- * row as its part is scanned; its grid keeps only the first rows. Otherwise (several tables to compare
+ * tables can be chosen from those rows alone — one complete table, or the sheets the user named — each case
+ * table with more rows is read into cases row by row as its part is scanned (its grid keeps only the first
+ * rows), the other sheets the job reads (`readWhole`) are read whole, and every other sheet keeps only its
+ * first rows: nothing after the case choice looks at them. Otherwise (several tables to compare
  * case by case, no usable table, rows out of order…) null is returned and the caller reads every sheet
  * whole: the run, its messages and its errors are then exactly those of a whole read.
  */
@@ -13,18 +15,27 @@ import { isBlank } from './cell-values';
 import type { SheetGrid } from './cells';
 import { chooseCaseSheets, type CaseSheetChoice } from './case-sheets';
 import { CaseRowReader } from './case-row-reader';
-import { CRITERIA_SHEET } from './criteria-columns';
 import { TABLE_SCAN_ROWS, type TableLocation } from './find-table';
-import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import type { ReadCasesResult } from './read-cases';
+import { looksLikeUnitList } from './read-units';
 import { readCalendar, tablesToRead } from './score-inputs';
 import type { CasesReadAhead, ScoreOptions } from './score-workbook';
 import type { InputWorkbook } from './score-job';
+import { CALENDAR_SHEET, INPUT_SHEET_NAMES, UNIT_LIST_SHEET } from './sheet-names';
 import { foldText } from '../domain/text';
 import type { WorkbookHost } from './workbook-host';
 
-/** Sheets read by other steps than the case reading, which must have all their rows. */
-const OTHER_INPUTS = new Set([CRITERIA_SHEET, NATIONAL_INDEX_INPUT_SHEET].map(foldText));
+/** Our input sheets (criteria, national index, report information): read whole by the job, never streamed. */
+const OTHER_INPUTS = new Set(INPUT_SHEET_NAMES.map(foldText));
+
+/** Sheets scoreWorkbook reads beside the cases (score-inputs.ts), found by name. */
+const LISTS = new Set([UNIT_LIST_SHEET, CALENDAR_SHEET].map(foldText));
+
+/**
+ * Whether the job reads all of a sheet's rows: our input sheets, the holiday calendar, the unit list — by its
+ * name, or by its headers, which looksLikeUnitList finds in the first rows as it would in the whole grid.
+ */
+const readWhole = (head: SheetGrid): boolean => OTHER_INPUTS.has(foldText(head.name)) || LISTS.has(foldText(head.name)) || looksLikeUnitList(head);
 
 /** Reads the job's sheets as readInputSheets does, visible ones with `readVisible`. */
 type ReadSheets = (readVisible: (name: string) => Promise<SheetGrid>) => Promise<InputWorkbook>;
@@ -70,7 +81,7 @@ async function readAhead(
   const grids = [...input.grids];
   for (const [i, grid] of grids.entries()) {
     signal?.throwIfAborted();
-    if (more.has(grid.name) && !streamed.has(grid.name)) grids[i] = await host.readSheet(grid.name);
+    if (more.has(grid.name) && !streamed.has(grid.name) && readWhole(grid)) grids[i] = await host.readSheet(grid.name);
   }
   const calendar = readCalendar(grids, new Set(tables.map((t) => t.sheet)), []);
   const reads: (ReadCasesResult | null)[] = [];
@@ -104,9 +115,9 @@ async function readAhead(
  */
 function chooseFromHeads(heads: SheetGrid[], options: ScoreOptions): { choice: CaseSheetChoice; tables: TableLocation[] } | null {
   try {
-    const choice = chooseCaseSheets(heads, options.caseSheets);
+    const choice = chooseCaseSheets(heads, options.caseSheets, options.headerRow);
     if (choice.selection !== 'single' && choice.selection !== 'chosen') return null;
-    return { choice, tables: tablesToRead(choice.tables, options.mapping) };
+    return { choice, tables: tablesToRead(choice.tables, options.mapping, options.headerRow) };
   } catch {
     return null;
   }

@@ -4,7 +4,7 @@
  * which Excel enforces.
  */
 import { cellText, columnLetter, type CellValue } from '../workbook/cells';
-import type { CellStyle, DataValidation, Merge, ModelCell, SheetModel } from '../workbook/sheet-model';
+import type { CellStyle, DataValidation, Merge, ModelCell, PrintSetup, SheetModel } from '../workbook/sheet-model';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../workbook/excel-limits';
 import { ByteWriter } from './byte-writer';
 import { NS, xmlEscape } from './ooxml';
@@ -113,6 +113,36 @@ function validationsXml(rules: DataValidation[]): string {
     return `<dataValidation type="decimal" operator="between" allowBlank="1" showErrorMessage="1"${prompt} sqref="${sqref}"><formula1>${v.min ?? 0}</formula1><formula2>${v.max ?? 0}</formula2></dataValidation>`;
   };
   return `<dataValidations count="${rules.length}">${rules.map(one).join('')}</dataValidations>`;
+}
+
+const MM_PER_INCH = 25.4;
+
+/** `<printOptions>` and `<pageMargins>` (inches in the file; the model says millimetres). */
+function printXml(print: PrintSetup): string {
+  const m = print.margins;
+  const inches = (mm: number): string => String(Math.round((mm / MM_PER_INCH) * 10_000) / 10_000);
+  return (
+    (print.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '') +
+    (m
+      ? `<pageMargins left="${inches(m.left)}" right="${inches(m.right)}" top="${inches(m.top)}" bottom="${inches(m.bottom)}" header="${inches(m.header)}" footer="${inches(m.footer)}"/>`
+      : '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
+  );
+}
+
+/** Each signed sheet counts its pages from 1, also when the whole workbook is printed at once. */
+function firstPageXml(print: PrintSetup): string {
+  return print.pageNumbersFromSecond ? ' firstPageNumber="1" useFirstPageNumber="1"' : '';
+}
+
+/** The page number (&P) centred in Times New Roman 13, on every page but the first (differentFirst, no firstHeader). */
+function headerFooterXml(print: PrintSetup): string {
+  return print.pageNumbersFromSecond ? `<headerFooter differentFirst="1"><oddHeader>${xmlEscape('&C&"Times New Roman,Regular"&13&P')}</oddHeader></headerFooter>` : '';
+}
+
+/** Manual page breaks after the given 1-based rows (ECMA-376 §18.3.1.73; `id` is the last row of the page). */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (!rows.length) return '';
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${rows.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
 }
 
 /** Bytes per piece of `worksheetXmlParts` (the deflater takes them one by one). */
@@ -224,6 +254,8 @@ export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Ite
   };
   const anyRow = model.rows.some((row, r) => row.some(Boolean) || rowHeight(r) !== undefined);
   const { orientation, fitToWidth } = model.print;
+  // ECMA-376 §18.18.42 ST_PaperSize: 9 = A4, 8 = A3.
+  const paperSize = model.print.paper === 'A3' ? 8 : 9;
 
   function* parts(): Generator<Buffer> {
     const w = new ByteWriter();
@@ -261,8 +293,10 @@ export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Ite
             .join('')}</mergeCells>`
         : '',
       validationsXml(model.validations ?? []),
-      '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-      `<pageSetup paperSize="9" orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+      printXml(model.print),
+      `<pageSetup paperSize="${paperSize}"${firstPageXml(model.print)} orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
+      headerFooterXml(model.print),
+      rowBreaksXml(model.print.rowBreaks ?? []),
       '</worksheet>',
     ].join(''));
     yield w.take();

@@ -54,8 +54,8 @@ describe('tthc score --due-within', () => {
     expect(r).toMatchObject({ code: 0, err: '' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Danh sách hồ sơ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard']);
-    expect(wb.getWorksheet('Hồ sơ sắp đến hạn')!.getCell(4, 1).value).toBe(
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Danh sách hồ sơ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard']);
+    expect(wb.getWorksheet('Hồ sơ sắp đến hạn')!.getCell(3, 1).value).toBe(
       'Hồ sơ chưa giải quyết xong ngày 20/11/2026 đã quá hạn hoặc đến hạn trong 3 ngày làm việc tới (hạn xử lý đến hết ngày 26/11/2026).',
     );
     // 4 cases handled (1 resolved, 3 in progress): 20 ÷ 4 = 5 points a case.

@@ -93,8 +93,8 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn',
-      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn',
+      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(wb.getWorksheet('TTHC_Scorecard')!.state).toBe('veryHidden');
 
@@ -146,8 +146,8 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung',
-      'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung',
+      'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     // The input sheet the user types into is carried over untouched.
     const part = 'xl/worksheets/' + (await sheetPart(a, 'Tiêu chí bổ sung'));
@@ -161,7 +161,7 @@ describe('tthc score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file('chon.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Xếp loại 1187', 'Biểu 2 - Đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Danh sách hồ sơ', 'Danh mục đơn vị', 'Xếp loại 1187', 'Biểu 2 - Đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(await run('score', input, '--out', file('chon2.xlsx'), '--sheets', 'bieu-9')).toMatchObject({ code: 2, err: expect.stringContaining('«bieu-9»') });
   });

@@ -19,7 +19,7 @@ import { promisify } from 'util';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
-import { excelSerialFromDay, fromJsDate } from '../../src/domain/dates';
+import { dayFromYmd, excelSerialFromDay, fromJsDate } from '../../src/domain/dates';
 import type { CellValue, SheetGrid } from '../../src/workbook/cells';
 import type { JsonSummary } from '../../src/workbook/json-summary';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
@@ -34,6 +34,7 @@ const SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-results.png');
 const REVIEW_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-review.png');
 const WELCOME_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-welcome.png');
 const DARK_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-dark-period.png');
+const MANUAL_SCREENSHOT = path.join(ROOT, 'test-artifacts/taskpane-manual-table.png');
 /** The narrowest task pane Excel gives an add-in. */
 const PANE_WIDTH = 320;
 const DOCUMENT_URL = 'https://contoso.sharepoint.com/sites/vpubnd/Shared%20Documents/H%E1%BB%93%20s%C6%A1%20qu%C3%BD%20I.xlsx?web=1';
@@ -531,6 +532,77 @@ it('in a dark Office under an en-US browser: dark pane, dates typed and shown dd
     expect(await alert.textContent()).toMatch(/Danh sách hồ sơ/);
   } finally {
     await dark.context().close();
+  }
+});
+
+/** A case list whose headers the detection cannot place: the user says where the table is. */
+function manualSheet(): SimSheet {
+  const date = (y: number, m: number, d: number): number => excelSerialFromDay(dayFromYmd(y, m, d));
+  return {
+    name: 'Theo dõi',
+    visibility: 'Visible',
+    rows: [
+      ['Bảng theo dõi của bộ phận một cửa'],
+      [],
+      ['Cột A', 'Cột B', 'Ngày 1', 'Ngày 2', 'Ngày 3'],
+      ['HS-1', 'Sở Tư pháp', date(2024, 1, 2), date(2024, 1, 10), date(2024, 1, 9)], // resolved before its due day
+      ['HS-2', 'Sở Tư pháp', date(2024, 1, 3), date(2024, 1, 10), date(2024, 1, 15)], // resolved late
+      ['HS-3', 'Sở Tư pháp', date(2024, 2, 5), date(2024, 2, 20), ''], // unresolved, due passed by 31/03: overdue
+      ['HS-4', 'Sở Y tế', date(2024, 3, 6), date(2024, 4, 20), ''], // unresolved, within its deadline
+    ],
+  };
+}
+
+it('no table detected: the user picks the sheet, the header row and the columns, and the run reads them', async () => {
+  const manual = await openPane({ sheets: [{ name: 'Ghi chú', visibility: 'Visible', rows: [['Ghi chú của văn phòng']] }, manualSheet()], apiVersion: 1.9 }, 'vi-VN');
+  const combo = (name: string) => manual.getByRole('combobox', { name: new RegExp(`^${name}`) });
+  const choose = async (field: string, option: string) => {
+    await combo(field).click();
+    await manual.getByRole('option', { name: option, exact: true }).click();
+  };
+  try {
+    await manual.goto(`${origin}/taskpane.html`);
+    await passWelcome(manual, 'tệp mới, chưa lưu');
+    await manual.getByText('Không tìm thấy bảng hồ sơ').waitFor({ timeout: STEP_TIMEOUT });
+    await manual.getByRole('button', { name: 'Chọn bảng thủ công' }).click();
+    await choose('Sheet chứa hồ sơ', 'Theo dõi');
+    await manual.getByRole('spinbutton', { name: /Dòng tiêu đề/ }).fill('3');
+    await manual.getByText('A: Cột A · B: Cột B · C: Ngày 1 · D: Ngày 2 · E: Ngày 3').waitFor();
+    const next = manual.getByRole('button', { name: 'Tiếp tục' });
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    await choose('Mã hồ sơ', 'Cột A (cột A)');
+    await choose('Đơn vị giải quyết', 'Cột B (cột B)');
+    await choose('Ngày tiếp nhận', 'Ngày 1 (cột C)');
+    await choose('Hạn xử lý', 'Ngày 2 (cột D)');
+    await choose('Ngày trả kết quả', 'Ngày 3 (cột E)');
+    expect(await next.getAttribute('aria-disabled')).toBeNull();
+    await manual.mouse.move(0, 0);
+    await manual.evaluate(() => window.scrollTo(0, 0));
+    await manual.screenshot({ path: MANUAL_SCREENSHOT, fullPage: true });
+    await next.click();
+
+    await manual.getByText('Bước 2/4 · Kỳ báo cáo').waitFor();
+    await manual.getByText('Quý I/2024: từ 01/01/2024 đến 31/03/2024').waitFor();
+    await manual.getByRole('button', { name: 'Chấm điểm' }).click();
+    const success = manual.getByText('Đã chấm điểm xong', { exact: true });
+    await success.or(manual.getByRole('button', { name: 'Thử lại' })).first().waitFor({ timeout: STEP_TIMEOUT });
+    if (!(await success.isVisible())) throw new Error(`the run failed:\n${await manual.locator('main').innerText()}`);
+    await manual.getByText('Đọc bảng hồ sơ ở sheet «Theo dõi» từ dòng tiêu đề 3 theo lựa chọn của người dùng.').first().waitFor();
+
+    const state = await bookState(manual, [UNIT_SUMMARY]);
+    expect(state.failedRuns).toEqual([]);
+    const rows = state.sheets.find((s) => s.name === UNIT_SUMMARY)!.rows;
+    // Columns: B name, D total, J resolved, M late, Q overdue; counted by hand from the four cases above.
+    const counts = (unit: string) => {
+      const row = rows.find((r) => r[1] === unit)!;
+      return [row[3], row[9], row[12], row[16]];
+    };
+    expect(counts('Sở Tư pháp')).toEqual([3, 2, 1, 1]);
+    expect(counts('Sở Y tế')).toEqual([1, 0, 0, 0]);
+    // Saved with the header row, so the file reopens on the same manual choice.
+    expect(state.saved['tthcScorecard.choices']).toMatchObject({ sheet: 'Theo dõi', headerRow: 3, columns: { unit: { header: 'Cột B', index: 1 } } });
+  } finally {
+    await manual.context().close();
   }
 });
 

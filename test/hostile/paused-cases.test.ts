@@ -167,13 +167,13 @@ describe('paused cases in a Q1/2024 export (RULES.md §3)', () => {
     const clean = await reviewSummary(await copy('ban-sao'), 'ra-soat');
     expect(clean).toEqual([]);
     expect(clean.filter((d) => d.column === 'R' || d.column === 'S')).toEqual([]);
-    // Sở TN&MT's overdue typed 4 instead of 3: in progress 5 ≠ within 2 + overdue 4 — the review took
-    // column Q, not the paused overdue (2) beside it, which would have balanced. The typed 4 no longer adds
-    // up to the printed section (3) and province (5) overdue counts either: 4 and 6 once added again.
+    // Sở TN&MT's overdue typed 4 instead of 3: the review took column Q, not the paused overdue (2) beside
+    // it, and recomputes 3 there. The typed 4 no longer adds up to the printed section (3) and province (5)
+    // overdue counts either: 4 and 6 once added again.
     const found = await reviewSummary(await copy('ban-sao-sua-tay', 4), 'ra-soat-sua-tay');
     expect(found.map((d) => [d.unit, d.item, d.submitted, d.recomputed, d.column])).toEqual([
       ['CÁC CƠ QUAN CHUYÊN MÔN THUỘC UBND TỈNH', 'Đang giải quyết quá hạn (cộng các dòng)', 3, 4, 'Q'],
-      [TN, 'Cân đối đang giải quyết', 5, 6, 'O'],
+      [TN, 'Đang giải quyết quá hạn', 4, 3, 'Q'],
       ['TỔNG CỘNG TOÀN TỈNH', 'Đang giải quyết quá hạn (cộng các dòng)', 5, 6, 'Q'],
     ]);
     expect(found.filter((d) => d.column === 'R' || d.column === 'S')).toEqual([]);

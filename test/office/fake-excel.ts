@@ -439,9 +439,23 @@ export class FakeSheet extends Loadable {
     this.book.requires(1.9, 'Worksheet.pageLayout');
     const layout = this.layout;
     return new Proxy(layout, {
-      get: (_t, prop: string) => (prop === 'setPrintTitleRows' ? (rows: string) => this.setLayout('printTitleRows', rows) : layout[prop]),
+      get: (_t, prop: string) => {
+        if (prop === 'setPrintTitleRows') return (rows: string) => this.setLayout('printTitleRows', rows);
+        return prop === 'headersFooters' ? this.layoutPart(prop) : layout[prop];
+      },
       set: (_t, prop: string, value) => {
         this.setLayout(prop, value);
+        return true;
+      },
+    });
+  }
+
+  /** A nested part of pageLayout (headersFooters.firstPage…): what is set is kept under its dotted path. */
+  private layoutPart(path: string): Record<string, unknown> {
+    return new Proxy({}, {
+      get: (_t, prop: string) => this.layoutPart(`${path}.${prop}`),
+      set: (_t, prop: string, value) => {
+        this.setLayout(`${path}.${prop}`, value);
         return true;
       },
     });

@@ -71,7 +71,7 @@ describe('App', () => {
     click('Chấm điểm');
     await screen.findByText('Đã chấm điểm xong', {}, { timeout: 10000 });
     expect(host.changes[1].remove).toEqual(expect.arrayContaining(['Tổng hợp theo đơn vị', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard']));
-    expect(host.sheets.filter((s) => s.name.startsWith('Thông tin'))).toHaveLength(1);
+    expect(host.sheets.filter((s) => s.name === 'Thông tin')).toHaveLength(1);
   });
 
   it('saves the user’s columns and period, and a reopened workbook gets them back', async () => {

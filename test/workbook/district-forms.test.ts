@@ -25,7 +25,7 @@ describe('Biểu 2 - Đơn vị', () => {
     expect(model.name).toBe(UNIT_FORM_SHEET);
     expect(value(model.rows[0][0])).toBe('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC CHIA THEO ĐƠN VỊ THỰC HIỆN');
     expect(value(model.rows[1][0])).toBe('Từ ngày 01/01/2020 đến ngày 01/04/2020');
-    expect(value(model.rows[3][0])).toBe('BIỂU 2');
+    expect(value(model.rows[2][0])).toBe('BIỂU 2');
     const top = headerTop(model);
     expect(values(model, top - 1).filter(Boolean)).toEqual(['STT', 'Cơ quan, đơn vị', 'Số hồ sơ nhận giải quyết', 'Kết quả giải quyết', 'Hồ sơ rút', 'Hồ sơ trả lại', 'Ghi chú']);
     expect(values(model, top).filter(Boolean)).toEqual(['Tổng số', 'Trực tuyến', 'Kỳ trước chuyển qua', 'Trực tiếp', 'Số hồ sơ đã giải quyết', 'Số hồ sơ đang giải quyết']);
@@ -33,7 +33,7 @@ describe('Biểu 2 - Đơn vị', () => {
     expect(model.merges).toContainEqual({ top, left: 3, bottom: top, right: 6 }); // Số hồ sơ nhận giải quyết
     expect(model.merges).toContainEqual({ top, left: 7, bottom: top, right: 12 }); // Kết quả giải quyết
     expect(model.merges).toContainEqual({ top: top + 1, left: 3, bottom: top + 2, right: 3 }); // Tổng số, two rows deep
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top + 2 } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: top, to: top + 2 } });
     expect(model.freeze).toEqual({ rows: top + 2, cols: 2 });
   });
 
@@ -73,24 +73,24 @@ describe('Biểu 4 - Tỷ lệ', () => {
 
   it('is labelled, headed and print-ready', () => {
     expect(model.name).toBe(RATE_FORM_SHEET);
-    expect(value(model.rows[3][0])).toBe('BIỂU 4');
+    expect(value(model.rows[2][0])).toBe('BIỂU 4');
     const top = headerTop(model);
     expect(values(model, top - 1).filter(Boolean)).toEqual(['STT', 'Cơ quan, đơn vị', 'Số hồ sơ nhận giải quyết', 'Kết quả giải quyết', 'Tỷ lệ trễ hạn (%)', 'Tỷ lệ quá hạn (%)', 'Ghi chú']);
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top + 2 } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: top, to: top + 2 } });
   });
 
   // Printed blank rates are 0 % where the unit has cases: the sheet prints 0,00, keeping "—" for no denominator.
   it.each(PRINTED.filter(([unit]) => unit !== CHIENG_DONG).map((r) => [r[0], r] as const))('%s: counts and both rates over the total to handle', (unit, r) => {
     const [, total, , , , resolved, onTime, late, inProgress, within, overdue, , , lateRate, overdueRate] = r;
-    expect(row(unit)).toEqual([total, resolved, onTime, late, inProgress, within, overdue, lateRate ?? 0, overdueRate ?? 0, '']);
+    expect(row(unit)).toEqual([total, resolved, onTime, late, inProgress, within, overdue, lateRate ?? null, overdueRate ?? null, '']);
   });
 
-  it('Tuần Giáo: 4 / 466 = 0,86 % late, not 4 / 389 as the provincial list divides', () => {
-    expect(row(TUAN_GIAO).slice(7, 9)).toEqual([0.86, 0]);
+  it('Tuần Giáo: 4 / 466 = 0,86 % late, not 4 / 389 as the provincial list divides; no overdue: blank, as printed', () => {
+    expect(row(TUAN_GIAO).slice(7, 9)).toEqual([0.86, null]);
   });
 
-  it('Chiềng Đông: 1 overdue of the 9 generated cases is 11,11 % (printed 9,09 = 1 / 11)', () => {
-    expect(row(CHIENG_DONG)).toEqual([9, 0, 0, 0, 9, 8, 1, 0, 11.11, '']);
+  it('Chiềng Đông: no late case, its rate blank as printed; 1 overdue of the 9 generated cases is 11,11 % (printed 9,09 = 1 / 11)', () => {
+    expect(row(CHIENG_DONG)).toEqual([9, 0, 0, 0, 9, 8, 1, null, 11.11, '']);
   });
 
   it('shows "—" for the rates of units without cases', () => {
@@ -108,7 +108,7 @@ describe('Biểu 1 - Lĩnh vực', () => {
     const model = fieldFormSheet(tg, contextOf(tg));
     expect(model.name).toBe(FIELD_FORM_SHEET);
     expect(value(model.rows[0][0])).toBe('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC CHIA THEO LĨNH VỰC THỰC HIỆN');
-    expect(value(model.rows[3][0])).toBe('BIỂU 1');
+    expect(value(model.rows[2][0])).toBe('BIỂU 1');
     const first = headerTop(model) + 2;
     const listed = model.rows.slice(first, first + SEED004_FIELDS.length).map((r) => value(r[1]));
     // Vietnamese order: Đ is its own letter after D (the seed's system put it after Z).

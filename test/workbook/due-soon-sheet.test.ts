@@ -65,13 +65,13 @@ describe('Hồ sơ sắp đến hạn', () => {
     expect(model.kind).toBe('result');
     expect(value(model.rows[0][0])).toBe('DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN VÀ SẮP ĐẾN HẠN');
     expect(value(model.rows[1][0])).toBe('Từ ngày 01/11/2026 đến ngày 30/11/2026; tình trạng hồ sơ đang giải quyết tính đến ngày 20/11/2026');
-    expect(value(model.rows[3][0])).toBe(
+    expect(value(model.rows[2][0])).toBe(
       'Hồ sơ chưa giải quyết xong ngày 20/11/2026 đã quá hạn hoặc đến hạn trong 2 ngày làm việc tới (hạn xử lý đến hết ngày 25/11/2026).',
     );
     const top = rowIndex(model, 0, 'STT') + 1;
     expect(values(model, top - 1)).toEqual(['STT', 'Đơn vị', 'Mã hồ sơ', 'Thủ tục', 'Ngày tiếp nhận', 'Hạn xử lý', 'Số ngày làm việc còn lại', 'Cán bộ xử lý', 'Điểm Tiến độ (QĐ 766)', '']);
     expect(values(model, top).slice(8)).toEqual(['Đã mất (quá hạn)', 'Sẽ mất nếu trễ hạn']);
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top + 1 } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: top, to: top + 1 } });
     expect(model.freeze).toEqual({ rows: top + 1, cols: 3 });
   });
 
@@ -112,13 +112,13 @@ describe('Hồ sơ sắp đến hạn', () => {
 
   it('takes one more day with N = 3 (Thursday 26/11) and only the overdue and today with N = 0', () => {
     const three = dueSoonSheet(run, ctx, 3, profile);
-    expect(value(three.rows[3][0])).toMatch(/trong 3 ngày làm việc tới \(hạn xử lý đến hết ngày 26\/11\/2026\)\.$/);
+    expect(value(three.rows[2][0])).toMatch(/trong 3 ngày làm việc tới \(hạn xử lý đến hết ngày 26\/11\/2026\)\.$/);
     expect(codes(three)).toEqual(['TP-9', 'TP-1', 'TP-2', 'TP-5', 'TP-3', 'TP-4', 'YT-2', 'MP-1', 'MP-2']);
     const tp4 = three.rows[rowIndex(three, 2, 'TP-4')];
     expect([value(tp4[6]), value(tp4[9])]).toEqual([3, 2.22]);
 
     const today = dueSoonSheet(run, ctx, 0, profile);
-    expect(value(today.rows[3][0])).toBe('Hồ sơ chưa giải quyết xong ngày 20/11/2026 đã quá hạn hoặc đến hạn trong ngày này.');
+    expect(value(today.rows[2][0])).toBe('Hồ sơ chưa giải quyết xong ngày 20/11/2026 đã quá hạn hoặc đến hạn trong ngày này.');
     expect(codes(today)).toEqual(['TP-9', 'TP-1', 'TP-2', 'MP-1']);
     expect(today.rows.map((r) => value(r[0]))).toContain('Chỉ gồm hồ sơ đã quá hạn và hồ sơ có hạn xử lý ngày 20/11/2026 (đến hạn hôm nay).');
   });

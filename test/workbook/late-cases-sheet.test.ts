@@ -1,6 +1,7 @@
-/** `DS hồ sơ trễ hạn`: the late and overdue cases (seed 001 Phụ lục 04–06) and the officials (Phụ lục 01–03). */
+/** `DS hồ sơ trễ hạn`: the late and overdue cases (seed 001 Phụ lục 04–06); `DS cán bộ trễ hạn`: the officials (Phụ lục 01–03). */
 import { dayFromYmd } from '../../src/domain/dates';
 import type { CellValue, SheetGrid } from '../../src/workbook/cells';
+import { LATE_HANDLERS_SHEET, lateHandlersSheet } from '../../src/workbook/reports/handler-table';
 import { LATE_CASES_SHEET, lateCasesSheet } from '../../src/workbook/reports/late-cases-sheet';
 import { scoreWorkbook } from '../../src/workbook/score-workbook';
 import { unitListSheet } from '../support/case-sheet';
@@ -45,7 +46,7 @@ describe('DS hồ sơ trễ hạn', () => {
     expect(value(model.rows[0][0])).toBe('DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH TRỄ HẠN');
     const top = rowIndex(model, 0, 'STT') + 1;
     expect(values(model, top - 1)).toEqual(['STT', 'Cấp', 'Đơn vị', 'Mã hồ sơ', 'Thủ tục', 'Ngày tiếp nhận', 'Hạn xử lý', 'Ngày trả kết quả', 'Số ngày trễ', 'Tình trạng', 'Cán bộ xử lý']);
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: top, to: top } });
     expect(model.freeze).toEqual({ rows: top, cols: 3 });
   });
 
@@ -77,11 +78,23 @@ describe('DS hồ sơ trễ hạn', () => {
     expect(model.rows.map((r) => value(r[0]))).toContainEqual(expect.stringMatching(/^Số ngày trễ: số ngày làm việc sau hạn xử lý .* đến ngày 30\/11\/2023 \(hồ sơ đang giải quyết\)/));
   });
 
-  it('then counts the officials: most late cases first, «(Không ghi cán bộ)» for cases without one', () => {
+  it('ends with the case list: the officials are a sheet of their own', () => {
     const lines = model.rows.map((r) => value(r[0]));
-    const title = lines.indexOf('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN');
-    expect(lines[title + 1]).toBe('Có 04 cán bộ, công chức, viên chức thuộc 03 cơ quan, đơn vị có hồ sơ trễ hạn; 01 hồ sơ không ghi cán bộ xử lý.');
-    const table = model.rows.slice(title + 2, title + 8).map((r) => [0, 1, 3, 5, 7, 9].map((c) => value(r[c])));
+    expect(lines[lines.length - 1]).toMatch(/^Số ngày trễ: /);
+    expect(lines).not.toContain('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN');
+  });
+
+  it('counts the officials on `DS cán bộ trễ hạn`: most late cases first, «(Không ghi cán bộ)» for cases without one', () => {
+    const handlers = lateHandlersSheet(run, contextOf(run));
+    expect(handlers.name).toBe(LATE_HANDLERS_SHEET);
+    const lines = handlers.rows.map((r) => value(r[0]));
+    expect(lines.slice(0, 3)).toEqual([
+      'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN',
+      'Từ ngày 01/11/2023 đến ngày 30/11/2023',
+      'Có 04 cán bộ, công chức, viên chức thuộc 03 cơ quan, đơn vị có hồ sơ trễ hạn; 01 hồ sơ không ghi cán bộ xử lý.',
+    ]);
+    const table = handlers.rows.slice(3).map((r) => r.map(value));
+    expect(handlers.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: 4, to: 4 } });
     expect(table).toEqual([
       ['STT', 'Cán bộ, công chức, viên chức', 'Đơn vị', 'Số hồ sơ trễ hạn', 'Trong đó: đã giải quyết quá hạn', 'Trong đó: đang giải quyết quá hạn'],
       ['1', 'Nguyễn Văn An', TP, 2, 2, 0],
@@ -90,8 +103,6 @@ describe('DS hồ sơ trễ hạn', () => {
       ['4', 'Phạm Văn Dũng', KB, 1, 0, 1],
       ['5', 'Lê Văn Cường', AN, 1, 1, 0],
     ]);
-    expect(model.merges).toContainEqual({ top: title + 4, left: 2, bottom: title + 4, right: 3 });
-    expect(model.rows.length).toBe(title + 8);
   });
 
   it('lists all 72 late and 13 overdue cases of seed 000, and no official table row is lost', () => {
@@ -100,8 +111,8 @@ describe('DS hồ sơ trễ hạn', () => {
     const statuses = sheet.rows.map((r) => value(r[9]));
     expect(statuses.filter((s) => s === 'Đã giải quyết quá hạn')).toHaveLength(72);
     expect(statuses.filter((s) => s === 'Đang giải quyết quá hạn')).toHaveLength(13);
-    const title = sheet.rows.findIndex((r) => value(r[0]) === 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN');
-    const counted = sheet.rows.slice(title + 3).reduce((n, r) => n + Number(value(r[5])), 0);
+    const handlers = lateHandlersSheet(seed, contextOf(seed));
+    const counted = handlers.rows.slice(4).reduce((n, r) => n + Number(value(r[3])), 0);
     expect(counted).toBe(85);
   });
 
@@ -110,6 +121,8 @@ describe('DS hồ sơ trễ hạn', () => {
     const sheet = lateCasesSheet(clean, contextOf(clean));
     const lines = sheet.rows.map((r) => value(r[1]));
     expect(lines).toContain('Không có hồ sơ trễ hạn trong kỳ.');
-    expect(sheet.rows.map((r) => value(r[0]))).not.toContain('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN');
+    const handlers = lateHandlersSheet(clean, contextOf(clean));
+    expect(handlers.rows.map((r) => value(r[0]))).toContain('Không có hồ sơ trễ hạn trong kỳ.');
+    expect(handlers.rows).toHaveLength(4);
   });
 });

@@ -103,7 +103,7 @@ describe('the Chỉ số 766 sheet', () => {
 
   it('is print-ready: A4 landscape one page wide at a readable scale, header repeated, panes frozen', () => {
     const header = rowIndex(model, 0, 'STT') + 1;
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header, to: header } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: header, to: header } });
     expect(model.freeze).toEqual({ rows: header, cols: 2 });
     expect(model.kind).toBe('result');
     const points = model.widths.reduce((s, w) => s + 0.75 * (7 * w + 5), 0);

@@ -12,14 +12,26 @@ const { PROVINCIAL, DISTRICTS } = seed000();
 describe('DS quá hạn theo đơn vị from seed 000 (Điện Biên, July 2023)', () => {
   it('has the appendix title and columns, print-ready', () => {
     expect(model.name).toBe(OVERDUE_LIST_SHEET);
-    expect(value(model.rows[0][0])).toBe('DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN');
+    // Seed 000: «… QUÁ HẠN TRÊN HỆ THỐNG THÔNG TIN GIẢI QUYẾT TTHC CỦA TỈNH TRONG THÁNG 7/2023»; the source system is not ours to name.
+    expect(value(model.rows[0][0])).toBe('DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN TRONG THÁNG 7/2023');
     expect(value(model.rows[1][0])).toBe('Từ ngày 01/07/2023 đến ngày 31/07/2023');
     const top = rowIndex(model, 0, 'TT');
     expect(values(model, top)).toEqual([
       'TT', 'Tên cơ quan, đơn vị, địa phương', 'Tổng số hồ sơ đã giải quyết', 'Số hồ sơ giải quyết đúng hạn', 'Số hồ sơ giải quyết quá hạn', 'Tỷ lệ hồ sơ quá hạn (%)', 'Ghi chú',
     ]);
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top + 1, to: top + 1 } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: top + 1, to: top + 1 } });
     expect(model.freeze).toEqual({ rows: top + 1, cols: 2 });
+  });
+
+  it('keeps every group heading with its first unit, the totals with the rows above, and the notes with the totals', () => {
+    const keep = model.print.keepWithNext!;
+    const headings = model.rows.flatMap((r, i) => (/^([A-Z]|[IVX]+)$/.test(String(value(r[0]))) && value(r[1]) !== '' ? [i + 1] : []));
+    expect(headings.length).toBeGreaterThan(5);
+    for (const row of headings) expect([row, keep.includes(row)]).toEqual([row, true]);
+    const listed = rowIndex(model, 1, LISTED_TOTAL) + 1;
+    const last = model.rows.length;
+    // The last unit row, both totals, and every row below but the last (the notes and the summary).
+    expect(keep.filter((r) => r >= listed - 1)).toEqual(Array.from({ length: last - listed + 1 }, (_, i) => listed - 1 + i));
   });
 
   it('lists the groups and units in the seed order: A, then B with a Roman block per district', () => {

@@ -57,7 +57,7 @@ describe('Tình hình chung from seed 001', () => {
       ['3.2', 'Quá hạn giải quyết', 380, null, null],
       ['4', 'Hồ sơ rút', 0, 0, 'tổng số hồ sơ tiếp nhận'],
     ]);
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top + 1, to: top + 1 } });
+    expect(model.print).toMatchObject({ orientation: 'portrait', fitToWidth: true, paper: 'A4', repeatRows: { from: top + 1, to: top + 1 } });
     expect(model.freeze).toEqual({ rows: top + 1, cols: 2 });
   });
 });

@@ -1,4 +1,5 @@
 import { builtInProfile, scoreUnits, type UnitScoringInput } from '../../src/domain/scoring';
+import { dataCheckSheet } from '../../src/workbook/reports/data-check-sheet';
 import { RANKING_SHEET, rankingSheet } from '../../src/workbook/reports/ranking-sheet';
 import type { SheetModel } from '../../src/workbook/sheet-model';
 import { readReferenceTable } from '../domain/scoring/reference-table';
@@ -47,11 +48,13 @@ describe('Xếp loại 1187 from the seed 002 appendix', () => {
     expect(lines).toContain('03 đơn vị đạt loại Xuất sắc; 06 đơn vị đạt loại Tốt');
   });
 
-  it('prints criteria, totals and ĐTB CCVC as rounded numbers with two decimals, the class shaded, and the rank', () => {
+  it('prints criteria and ĐTB CCVC as the appendix does («2», «1,91»), totals with two decimals, the class shaded, and the rank', () => {
     const row = model.rows[rowOf(model, 'Sở Thông tin và Truyền thông')];
     expect(row.slice(2, 11).map((c) => c?.value)).toEqual([1.91, 1.91, 2, 2, 1.91, 2, 2, 2, 2]);
     expect(row[11]).toMatchObject({ value: 17.73, style: { numFmt: '0.00' } });
-    expect(row[12]).toMatchObject({ value: 10, style: { numFmt: '0.00' } });
+    expect(row.slice(2, 11).map((c) => c?.style?.numFmt)).toEqual(['0.00', '0.00', '0', '0', '0.00', '0', '0', '0', '0']);
+    expect(row[12]).toMatchObject({ value: 10, style: { numFmt: '0' } });
+    expect(model.rows[rowOf(model, 'Sở Tài nguyên và Môi trường')][12]).toMatchObject({ value: 9.54, style: { numFmt: '0.00' } });
     expect(row[13]).toMatchObject({ value: 'Xuất sắc', style: { fill: '63BE7B' } });
     expect(row[14]?.value).toBe(3);
     expect(model.rows[rowOf(model, 'Sở Nội vụ')][13]).toMatchObject({ value: 'Tốt', style: { fill: 'C6EFCE' } });
@@ -69,7 +72,7 @@ describe('Xếp loại 1187 from the seed 002 appendix', () => {
 
   it('is print-ready: A4 landscape fitted to width, header rows repeated, panes frozen below the header', () => {
     const top = texts.findIndex((r) => r[0] === 'STT') + 1;
-    expect(model.print).toEqual({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top + 1 } });
+    expect(model.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, paper: 'A4', repeatRows: { from: top, to: top + 1 } });
     expect(model.freeze).toEqual({ rows: top + 1, cols: 2 });
     expect(model.kind).toBe('result');
   });
@@ -88,12 +91,16 @@ describe('Xếp loại 1187 with missing data and communes', () => {
   ).map((s) => ({ ...s, parent: s.level === 'Xã' ? 'Tuần Giáo' : null }));
   const model = rankingSheet(scores, profile, q2Context(), false);
   const lines = rowTexts(model.rows).map((r) => r.filter(Boolean).join(' | '));
+  // The notes the ranking leaves off its printed page, where it sends the reader.
+  const checkTexts = rowTexts(dataCheckSheet([], q2Context(), scores).rows);
+  const noteOf = (name: string): string => checkTexts.find((r) => r[1] === name)![5];
 
-  it('shows «—» for a blocked criterion and total, explains it in the note, and leaves the unit unclassed', () => {
+  it('shows «—» for a blocked criterion and total, points to «Kiểm tra dữ liệu» for why, and leaves the unit unclassed', () => {
     const row = model.rows[rowOf(model, 'Sở Y tế')];
     expect(row[10]?.value).toBe('—');
     expect(row.slice(11, 15).map((c) => c?.value)).toEqual(['—', 10, 'Chưa xếp loại', '—']);
-    expect(row[15]?.value).toContain('Chưa tính tổng điểm, chưa xếp loại: thiếu dữ liệu TC9');
+    expect(row[15]?.value).toBe('Xem sheet «Kiểm tra dữ liệu»');
+    expect(noteOf('Sở Y tế')).toContain('Chưa tính tổng điểm, chưa xếp loại: thiếu dữ liệu TC9');
     expect(lines).toContain('Thực hiện chấm điểm đánh giá 01/02 cơ quan, đơn vị (Sở Y tế chưa đủ dữ liệu chấm điểm), trong đó:');
   });
 
@@ -101,7 +108,13 @@ describe('Xếp loại 1187 with missing data and communes', () => {
     const row = model.rows[rowOf(model, 'Sở Tư pháp')];
     expect(row[9]?.value).toBe('KĐTT');
     expect(row[11]?.value).toBe(15);
-    expect(row[15]?.value).toBe('không tính TC8');
+    expect(row[15]?.value).toBe('Xem sheet «Kiểm tra dữ liệu»');
+    expect(noteOf('Sở Tư pháp')).toBe('không tính TC8');
+  });
+
+  it('leaves the note empty for a unit scored from its data alone, and lists only units with notes in «Kiểm tra dữ liệu»', () => {
+    expect(model.rows[rowOf(model, 'UBND xã Mường Mùn')][15]?.value).toBe('');
+    expect(checkTexts.filter((r) => /^\d+$/.test(r[0])).map((r) => r[1])).toEqual(['Sở Y tế', 'Sở Tư pháp']);
   });
 
   it('adds section III with communes under their district, ranked', () => {

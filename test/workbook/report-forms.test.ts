@@ -11,6 +11,7 @@ import { buildReportForms, REPORT_FORM_IDS, REPORT_FORM_NAMES, REPORT_FORMS } fr
 import { chooseSheets } from '../../src/workbook/result-set';
 import type { SheetModel } from '../../src/workbook/sheet-model';
 import { editPackage } from '../../src/xlsx/package-writer';
+import { smallestPrintedPoints } from '../../src/workbook/reports/print-scale';
 import { convertWithLibreOffice } from '../support/libreoffice';
 import { contextOf, seed004Run } from './report-fixtures';
 
@@ -18,10 +19,10 @@ const run = seed004Run();
 const ctx = contextOf(run);
 const models = buildReportForms(run, ctx);
 
-const SHEETS = ['Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ'];
+const SHEETS = ['Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ'];
 
 describe('REPORT_FORMS and buildReportForms', () => {
-  it('names seven sheets, valid in Excel, and builds all of them by default in that order', () => {
+  it('names eight sheets, valid in Excel, and builds all of them by default in that order', () => {
     expect(REPORT_FORM_NAMES).toEqual(SHEETS);
     expect(Object.keys(REPORT_FORMS)).toEqual(SHEETS);
     for (const name of SHEETS) expect(name.length).toBeLessThanOrEqual(31);
@@ -31,7 +32,7 @@ describe('REPORT_FORMS and buildReportForms', () => {
 
   it('finds a sheet by name or short id, without regard to case or diacritics', () => {
     expect(chooseSheets(['Biểu 2 - Đơn vị', 'bieu 2 - don vi', 'BIEU-2', 'Biểu 2'])).toEqual(Array(4).fill('Biểu 2 - Đơn vị'));
-    expect(chooseSheets(['ds-qua-han', 'ds tre han', 'Tình hình chung'])).toEqual(['DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'Tình hình chung']);
+    expect(chooseSheets(['ds-qua-han', 'ds tre han', 'Tình hình chung', 'ds-can-bo'])).toEqual(['DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'Tình hình chung', 'DS cán bộ trễ hạn']);
     expect(chooseSheets(['tong-hop', 'Xếp loại 1187'])).toEqual(['Tổng hợp theo đơn vị', 'Xếp loại 1187']);
     expect(Object.values(REPORT_FORM_IDS).sort()).toEqual([...SHEETS].sort());
   });
@@ -48,20 +49,17 @@ describe('REPORT_FORMS and buildReportForms', () => {
   });
 });
 
-/** Printable width of A4 landscape with the writer's 0.5" side margins, in points. */
-const A4_LANDSCAPE_PRINTABLE = (11.69 - 1) * 72;
-/** A column of w characters is about 7w + 5 pixels wide at 96 dpi: 0.75 pt a pixel. */
-const columnPoints = (widths: number[]): number => widths.reduce((s, w) => s + 0.75 * (7 * w + 5), 0);
+/** Tình hình chung is a narrow table of indicators: portrait, as the letter it goes into. */
+const orientationOf = (name: string): string => (name === 'Tình hình chung' ? 'portrait' : 'landscape');
 
 describe('print setup of every form', () => {
-  it.each(models.map((m) => [m.name, m] as const))('%s: A4 landscape, one page wide at a readable scale, header repeated and frozen', (_, model) => {
-    expect(model.print.orientation).toBe('landscape');
-    expect(model.print.fitToWidth).toBe(true);
+  it.each(models.map((m) => [m.name, m] as const))('%s: A4, one page wide with nothing printed below 9 pt, header repeated and frozen', (name, model) => {
+    expect([model.print.paper, model.print.orientation, model.print.fitToWidth]).toEqual(['A4', orientationOf(name), true]);
     const { from, to } = model.print.repeatRows!;
     expect(model.freeze).toEqual({ rows: to, cols: expect.any(Number) });
     expect(model.rows[from - 1][0]?.style?.bold).toBe(true); // the first header row
-    // Fitting to one page shrinks the print: keep it at 70 % or more (11 pt text prints at ≥ 7.7 pt).
-    expect(A4_LANDSCAPE_PRINTABLE / columnPoints(model.widths)).toBeGreaterThanOrEqual(0.7);
+    // Fitting to one page shrinks the print, within NĐ 30's widest side margins (55 mm).
+    expect(smallestPrintedPoints(model)).toBeGreaterThanOrEqual(9);
     // Every cell lies within the sheet's columns.
     expect(Math.max(...model.rows.map((r) => r.length))).toBeLessThanOrEqual(model.widths.length);
   });
@@ -98,16 +96,16 @@ describe('each form in a real .xlsx', () => {
     const cells = expectedCells(model);
     expect(cells.length).toBeGreaterThan(20);
     for (const [r, c, v] of cells) expect([r, c, ws.getCell(r, c).value]).toEqual([r, c, v]);
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({ orientation: orientationOf(name), paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     const { from, to } = model.print.repeatRows!;
     expect(ws.pageSetup.printTitlesRow).toBe(`${from}:${to}`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: model.freeze!.rows, xSplit: model.freeze!.cols });
 
     const pdf = readFileSync(convertWithLibreOffice(file, 'pdf', dir));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    // LibreOffice writes page dictionaries in plain text: A4 landscape is 842 × 595 points.
+    // LibreOffice writes page dictionaries in plain text: A4 landscape is 842 × 595 points (the input sheet's pages too).
     const boxes = [...pdf.toString('latin1').matchAll(/\/Type\s*\/Page\b[^>]*?\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
     expect(boxes.length).toBeGreaterThan(0);
-    expect(new Set(boxes.map(String))).toEqual(new Set(['842,595']));
+    expect(new Set(boxes.map(String))).toEqual(new Set(['842,595', orientationOf(name) === 'portrait' ? '595,842' : '842,595']));
   });
 });

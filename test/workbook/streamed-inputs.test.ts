@@ -45,13 +45,13 @@ async function bothWays(buf: Buffer): Promise<{ streamed: JobResult; whole: JobR
 }
 
 describe('a long case list read row by row', () => {
-  it('gives the run the whole grid gives, and only the other long sheet is read whole', async () => {
+  it('gives the run the whole grid gives, and an unrelated long sheet keeps only its first rows', async () => {
     const rows = cases('HS', 120);
     rows.splice(60, 0, [null], ['HS-X', 'Sở Tư pháp', '31/02/2024', '05/03/2024', null, 'Đang xử lý', 'Trực tiếp']);
     const notes = Array.from({ length: 100 }, (_, i) => [`Ghi chú ${i + 1}`]);
     const { streamed, whole, readWhole } = await bothWays(await workbook([{ name: 'DS hồ sơ', rows: [HEADER, ...rows] }, { name: 'Ghi chú', rows: notes }]));
 
-    expect(readWhole).toEqual(['Ghi chú']);
+    expect(readWhole).toEqual([]);
     // 121 case rows (the blank one is no case): 120 read, the one of 31/02 refused at its row (62 + header).
     expect(streamed.run.sheetsRead).toEqual([{ sheet: 'DS hồ sơ', headerRow: 1, rowsRead: 121, rowsSkipped: 1 }]);
     expect(streamed.run.issues).toContainEqual(expect.objectContaining({ sheet: 'DS hồ sơ', row: 63, column: 'C', severity: 'error' }));
@@ -61,6 +61,35 @@ describe('a long case list read row by row', () => {
     expect(streamed.run).toEqual(whole.run);
     expect(streamed.issues).toEqual(whole.issues);
     expect(streamed.summary).toEqual(whole.summary);
+  });
+
+  it('reads whole the long sheets the job reads: the unit list (by its name or its headers) and the calendar', async () => {
+    // 100 units after the header: the last ones lie far below the first rows the table search looks at.
+    const units = [['Tên đơn vị', 'Cấp'], ['Sở Tư pháp', 'Tỉnh'], ...Array.from({ length: 99 }, (_, i) => [`UBND xã Số ${i + 1}`, 'Xã'])];
+    // 95 days off in 2023, then Saturday 20/01/2024 worked in lieu (row 97).
+    const offDays = Array.from({ length: 95 }, (_, i) => {
+      const d = new Date(Date.UTC(2023, 2, 1 + i));
+      return [`${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/2023`, 'Nghỉ', ''];
+    });
+    const calendar = [['Ngày', 'Loại', 'Ghi chú'], ...offDays, ['20/01/2024', 'Làm bù', 'Làm bù Tết']];
+    const notes = Array.from({ length: 100 }, (_, i) => [`Ghi chú ${i + 1}`]);
+    for (const unitSheet of ['Danh mục đơn vị', 'DM đơn vị']) {
+      const { streamed, whole, readWhole } = await bothWays(
+        await workbook([
+          { name: 'DS hồ sơ', rows: [HEADER, ...cases('HS', 120)] },
+          { name: unitSheet, rows: units },
+          { name: 'Ngày nghỉ', rows: calendar },
+          { name: 'Ghi chú', rows: notes },
+        ]),
+      );
+      expect(readWhole).toEqual([unitSheet, 'Ngày nghỉ']);
+      expect(streamed.run.units.map((u) => u.name)).toHaveLength(100);
+      expect(streamed.run.units[99].name).toBe('UBND xã Số 99');
+      expect(streamed.run.calendar.isWorkingDay(dayFromYmd(2024, 1, 20))).toBe(true);
+      expect(streamed.run).toEqual(whole.run);
+      expect(streamed.issues).toEqual(whole.issues);
+      expect(streamed.summary).toEqual(whole.summary);
+    }
   });
 
   it('sheets to merge are compared whole, as before', async () => {

@@ -25,6 +25,7 @@ import { formatCount, progressText, progressValue } from '../progress-text';
 import { useStepStyles } from '../styles';
 import { ColumnMapping } from './ColumnMapping';
 import { DetectionNotices } from './DetectionNotices';
+import { ManualTable } from './ManualTable';
 
 interface DataStepProps {
   host: WorkbookHost;
@@ -136,11 +137,11 @@ export function DataStep({ host, input, saved, onNext }: DataStepProps) {
           <MessageBarBody>
             <MessageBarTitle>Không tìm thấy bảng hồ sơ</MessageBarTitle>
             Cần một sheet có dòng tiêu đề (trong {HEADER_SCAN_ROWS} dòng đầu) với các cột như «Đơn vị giải quyết», «Ngày tiếp nhận», «Hạn xử lý»,
-            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại tệp». Tệp chỉ có bảng số liệu
-            đơn vị gửi thì chọn thẻ «Đối chiếu» ở trên.
+            «Ngày trả kết quả». Mở tệp xuất từ hệ thống một cửa rồi bấm «Đọc lại tệp», hoặc bấm «Chọn bảng thủ công» để chỉ ra
+            sheet, dòng tiêu đề và các cột. Tệp chỉ có bảng số liệu đơn vị gửi thì chọn thẻ «Đối chiếu» ở trên.
           </MessageBarBody>
         </MessageBar>
-        <div className={styles.actions}>{rereadButton}</div>
+        <ManualTable grids={loaded.input.grids} saved={saved} onNext={(manual) => onNext(loaded.input, manual)} onReread={reread} />
       </div>
     );
   }

@@ -24,6 +24,9 @@ import { DateField } from './DateField';
 import { UNDO_WARNING } from './Welcome';
 import { ALL_SHEETS, SheetPicker } from './SheetPicker';
 import { ProfilePicker } from './ProfilePicker';
+import { ReportInfoSection } from './ReportInfoSection';
+import type { ReportInfoEdits } from '../report-info-form';
+import { EMPTY_REPORT_INFO, type ReportInfo } from '../../workbook/report-info/report-info';
 import type { BuiltInProfileName } from '../../domain/scoring';
 
 interface PeriodRange {
@@ -45,6 +48,10 @@ interface PeriodStepProps {
   onProfileChange(name: BuiltInProfileName): void;
   /** `sheets`: the result sheets to write (names); `dueWithin`: the working days «Hồ sơ sắp đến hạn» looks ahead. */
   onRun(choice: PeriodChoice, range: PeriodRange, sheets: string[], dueWithin: number): void;
+  /** What the workbook's `Thông tin báo cáo` holds, shown in «Thông tin văn bản»; nothing when omitted. */
+  savedReportInfo?: ReportInfo;
+  /** What is changed in «Thông tin văn bản», for the run to write into `Thông tin báo cáo`. */
+  onReportInfoChange?(edits: ReportInfoEdits): void;
 }
 
 const useStyles = makeStyles({
@@ -99,12 +106,13 @@ function yearOptions(base: number, chosen: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
-export function PeriodStep({ initial, defaultDay, today, profile, onProfileChange, onBack, onRun }: PeriodStepProps) {
+export function PeriodStep({ initial, defaultDay, today, profile, onProfileChange, onBack, onRun, savedReportInfo = EMPTY_REPORT_INFO, onReportInfoChange }: PeriodStepProps) {
   const styles = { ...useStepStyles(), ...useStyles() };
   const fallback = defaultPeriod(defaultDay ?? today);
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
   const [sheets, setSheets] = useState<string[]>([...ALL_SHEETS]);
   const [dueWithin, setDueWithin] = useState(DEFAULT_DUE_WITHIN);
+  const [reportInfoOk, setReportInfoOk] = useState(true);
   // Dates as typed (dd/mm/yyyy), kept while the user types; a date chosen another way replaces them.
   const [drafts, setDrafts] = useState<Partial<Record<DateKey, string>>>({});
   const update = (patch: Partial<PeriodChoice>) => setChoice({ ...choice, ...patch });
@@ -127,7 +135,7 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
 
   const check = checkPeriod(choice);
   const errors = { ...(check.ok ? {} : check.errors), ...typingErrors };
-  const ready = check.ok && Object.keys(typingErrors).length === 0;
+  const ready = check.ok && Object.keys(typingErrors).length === 0 && reportInfoOk;
   const bounds = periodBounds(choice);
   const asOfShown = choice.asOf ?? (bounds && (choice.kind !== 'custom' || !errors.to) ? formatIso(bounds.to) : '');
   const shown = (key: DateKey): string => drafts[key] ?? isoToVn(key === 'asOf' ? asOfShown : choice[key]);
@@ -208,6 +216,13 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
 
       <ProfilePicker value={profile} onChange={onProfileChange} />
       <SheetPicker chosen={sheets} onChange={setSheets} />
+      <ReportInfoSection
+        saved={savedReportInfo}
+        onChange={(edits, ok) => {
+          setReportInfoOk(ok);
+          onReportInfoChange?.(edits);
+        }}
+      />
 
       <Text size={200} className={styles.muted}>
         {UNDO_WARNING}

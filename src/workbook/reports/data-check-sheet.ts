@@ -1,16 +1,23 @@
 /** `Kiểm tra dữ liệu`: every skipped or suspicious row, with sheet, row and column, in Vietnamese. */
 import type { DataIssue } from '../../domain/issues';
-import type { SheetModel } from '../sheet-model';
+import type { CellValue } from '../cells';
+import type { CellStyle, SheetModel } from '../sheet-model';
 import { writeHeader, type ReportContext } from './report-context';
 import { SheetBuilder, STYLES } from './sheet-builder';
-import { DATA_CHECK_SHEET } from '../sheet-names';
+import { DATA_CHECK_SHEET, RANKING_SHEET } from '../sheet-names';
 
 export { DATA_CHECK_SHEET };
 
 const SEVERITY_TEXT = { error: 'Lỗi — đã bỏ qua', warning: 'Cảnh báo' } as const;
 
-export function dataCheckSheet(issues: DataIssue[], ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(DATA_CHECK_SHEET, [6, 22, 8, 8, 16, 90]);
+/** How a unit's figures were derived (`Xếp loại 1187` notes): kept here so the signed page stays short. */
+export interface UnitNotes {
+  name: string;
+  notes: readonly string[];
+}
+
+export function dataCheckSheet(issues: DataIssue[], ctx: ReportContext, unitNotes: readonly UnitNotes[] = []): SheetModel {
+  const b = new SheetBuilder(DATA_CHECK_SHEET, [5, 18, 7, 6, 11, 88]);
   writeHeader(b, 'KẾT QUẢ KIỂM TRA DỮ LIỆU HỒ SƠ', ctx);
   const errors = issues.filter((i) => i.severity === 'error').length;
   b.line(
@@ -27,5 +34,19 @@ export function dataCheckSheet(issues: DataIssue[], ctx: ReportContext): SheetMo
   sorted.forEach((issue, i) =>
     b.row([i + 1, issue.sheet, issue.row ?? '', issue.column ?? '', SEVERITY_TEXT[issue.severity], issue.message], STYLES.text),
   );
+  writeUnitNotes(b, unitNotes.filter((u) => u.notes.length));
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top } }, { rows: top, cols: 0 });
+}
+
+/** Below the issues, on the same columns: unit (sheet and row columns merged), then its notes. */
+function writeUnitNotes(b: SheetBuilder, units: readonly UnitNotes[]): void {
+  if (!units.length) return;
+  b.blank();
+  b.line(`GHI CHÚ CHẤM ĐIỂM CỦA SHEET «${RANKING_SHEET}»: cách tính từng tiêu chí, tiêu chí thiếu dữ liệu`, { bold: true, wrap: true });
+  const row = (cells: CellValue[], style: CellStyle): void => {
+    const r = b.row([cells[0], cells[1], null, null, null, cells[2]], style);
+    b.merge(r, 2, r, 5);
+  };
+  row(['STT', 'Cơ quan, đơn vị', 'Ghi chú'], STYLES.header);
+  units.forEach((u, i) => row([i + 1, u.name, u.notes.join('; ')], STYLES.text));
 }

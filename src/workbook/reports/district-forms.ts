@@ -17,7 +17,7 @@ import { FIELD_FORM_SHEET, UNIT_FORM_SHEET, PROCEDURE_FORM_SHEET } from '../shee
 
 export { FIELD_FORM_SHEET, UNIT_FORM_SHEET, PROCEDURE_FORM_SHEET };
 
-const COUNT_WIDTHS = Array<number>(FORM_COUNT_COLUMNS).fill(8.5);
+const COUNT_WIDTHS = Array<number>(FORM_COUNT_COLUMNS).fill(7);
 
 const fieldOf = (c: RunCase): string => c.record.field ?? NO_FIELD;
 const procedureOf = (c: RunCase): string => c.record.procedure ?? NO_PROCEDURE;
@@ -50,24 +50,27 @@ export function fieldFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
     const fields = countByName(byLevel.get(level)!, fieldOf, NO_FIELD);
     if (levels.length > 1) groupRow(b, romanNumeral(i + 1), LEVEL_NAMES[level].toUpperCase(), STYLES.group);
     fields.forEach((f, k) => countsRow(b, String(k + 1), f.name, f.counts, ROW_STYLES.plain));
+    b.keepWithPrevious();
     if (levels.length > 1) countsRow(b, '', `Cộng ${LEVEL_NAMES[level]}`, sumCounts(fields.map((f) => f.counts)), ROW_STYLES.subtotal);
   });
+  b.keepWithPrevious();
   countsRow(b, '', 'Tổng', sumCounts(run.units), ROW_STYLES.total);
   return finish(b, header, FORM_NOTES);
 }
 
 /** Biểu 2: every unit, those without cases too (RULES.md §4), district before its communes. */
 export function unitFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = start(UNIT_FORM_SHEET, [5, 32, ...COUNT_WIDTHS, 20], 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC CHIA THEO ĐƠN VỊ THỰC HIỆN', 'BIỂU 2', ctx);
+  const b = start(UNIT_FORM_SHEET, [5, 28, ...COUNT_WIDTHS, 16], 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC CHIA THEO ĐƠN VỊ THỰC HIỆN', 'BIỂU 2', ctx);
   const header = writeColumnHeader(b, formHeader('Cơ quan, đơn vị', true));
   orderedUnits(run).forEach((u, i) => countsRow(b, String(i + 1), u.name, u, ROW_STYLES.plain, [unitNote(u)]));
+  b.keepWithPrevious();
   countsRow(b, '', 'Tổng', sumCounts(run.units), ROW_STYLES.total, [cell('', ROW_STYLES.total)]);
   return finish(b, header, FORM_NOTES);
 }
 
 /** Biểu 3: procedures under their unit and field, numbered through as the seed numbers them. */
 export function procedureFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = start(PROCEDURE_FORM_SHEET, [5, 56, ...COUNT_WIDTHS], 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC CHIA THEO LOẠI HỒ SƠ THỰC HIỆN', 'BIỂU 3', ctx);
+  const b = start(PROCEDURE_FORM_SHEET, [5, 44, ...COUNT_WIDTHS], 'BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TTHC CHIA THEO LOẠI HỒ SƠ THỰC HIỆN', 'BIỂU 3', ctx);
   const header = writeColumnHeader(b, formHeader('Thủ tục'));
   const byUnit = groupBy(casesInPeriod(run), (c) => c.unit);
   let n = 0;
@@ -78,6 +81,7 @@ export function procedureFormSheet(run: ScoreRun, ctx: ReportContext): SheetMode
       for (const p of countByName(field.cases, procedureOf, NO_PROCEDURE)) countsRow(b, String(++n), p.name, p.counts, ROW_STYLES.plain);
     }
   }
+  b.keepWithPrevious();
   countsRow(b, '', 'Tổng', sumCounts(run.units), ROW_STYLES.total);
   return finish(b, header, FORM_NOTES);
 }

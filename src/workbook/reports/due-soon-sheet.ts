@@ -47,7 +47,7 @@ function byUrgency(a: RunCase, b: RunCase): number {
 export function dueSoonSheet(run: ScoreRun, ctx: ReportContext, within: number, profile: RulesProfile): SheetModel {
   const { asOf } = run.period;
   const limit = dueSoonLimit(asOf, within, run.calendar);
-  const b = new SheetBuilder(DUE_SOON_SHEET, [5, 24, 20, 34, 11, 11, 10, 20, 12, 12]);
+  const b = new SheetBuilder(DUE_SOON_SHEET, [5, 20, 16, 28, 11, 11, 8, 16, 11, 11]);
   writeHeader(b, 'DANH SÁCH HỒ SƠ ĐANG GIẢI QUYẾT QUÁ HẠN VÀ SẮP ĐẾN HẠN', ctx);
   b.line(
     within === 0
@@ -82,6 +82,7 @@ export function dueSoonSheet(run: ScoreRun, ctx: ReportContext, within: number, 
     groupRow(b, '', `Không có hồ sơ đang giải quyết quá hạn hoặc đến hạn đến hết ngày ${formatVn(limit)}.`, { ...STYLES.text, italic: true });
   }
 
+  b.endTable();
   b.blank();
   for (const note of notes(asOf, limit, within)) b.line(note, { ...STYLES.note, wrap: true });
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 3 });

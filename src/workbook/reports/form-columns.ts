@@ -62,15 +62,17 @@ export function countsRow(b: SheetBuilder, stt: string, name: string, c: Counts,
 export function groupRow(b: SheetBuilder, stt: string, title: string, style: CellStyle): void {
   const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, { ...style, wrap: true }), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
   b.merge(r, 2, r, b.width);
+  b.keepWithNext(r);
 }
 
 /** RULES.md §4: a listed unit without cases is shown with zeros and this note. */
-export const unitNote = (c: Counts): ModelCell => cell(c.total === 0 ? 'Không phát sinh hồ sơ' : '', { ...STYLES.text, size: 9 });
+export const unitNote = (c: Counts): ModelCell => cell(c.total === 0 ? 'Không phát sinh hồ sơ' : '', { ...STYLES.text, size: 10 });
 
 /** "BIỂU 1" at the right, as the forms are labelled. */
 export const formLabel = (b: SheetBuilder, label: string): void => void b.line(label, { bold: true, align: 'right' });
 
 export const writeNotes = (b: SheetBuilder, notes: readonly string[]): void => {
+  b.endTable();
   b.blank();
   for (const n of notes) b.line(n, { ...STYLES.note, wrap: true });
 };

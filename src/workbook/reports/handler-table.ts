@@ -1,12 +1,20 @@
 /**
- * The officials with late cases (seed 001, Phụ lục 01–03): one row per official and unit, most late
- * cases first; cases without a handler are counted under «(Không ghi cán bộ)» so the total still adds up.
+ * `DS cán bộ trễ hạn`: the officials with late cases (seed 001, Phụ lục 01–03), one row per official and
+ * unit, most late cases first; cases without a handler are counted under «(Không ghi cán bộ)» so the total
+ * still adds up. A sheet of its own: printed under the case list, it took that list's repeated headers.
  */
 import type { UnitTotals } from '../../domain/aggregate';
-import type { ModelCell } from '../sheet-model';
-import { collator, NO_HANDLER, type RunCase } from './case-groups';
-import { cell, STYLES, type SheetBuilder } from './sheet-builder';
+import type { ScoreRun } from '../score-workbook';
+import type { SheetModel } from '../sheet-model';
+import { collator, NO_HANDLER, orderedUnits, type RunCase } from './case-groups';
+import { writeColumnHeader } from './column-header';
+import { lateCases } from './late-cases-sheet';
+import { writeHeader, type ReportContext } from './report-context';
+import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { twoDigits } from './vn-number';
+import { LATE_HANDLERS_SHEET } from '../sheet-names';
+
+export { LATE_HANDLERS_SHEET };
 
 interface HandlerRow {
   handler: string;
@@ -32,35 +40,26 @@ function handlerRows(cases: readonly RunCase[], unitOrder: ReadonlyMap<UnitTotal
   );
 }
 
-/** Column spans on the 11-column case list: STT | Cán bộ | Đơn vị | Số hồ sơ trễ hạn | đã giải quyết | đang giải quyết. */
-const SPANS = [1, 2, 2, 2, 2, 2];
-
-function spannedRow(b: SheetBuilder, cells: ModelCell[]): void {
-  const row: ModelCell[] = [];
-  cells.forEach((c, i) => row.push(c, ...Array<ModelCell>(SPANS[i] - 1).fill(cell(null, c.style))));
-  const r = b.row(row);
-  let col = 1;
-  for (const span of SPANS) {
-    b.merge(r, col, r, col + span - 1);
-    col += span;
-  }
-}
-
-/** Title, the seed's counting sentence, header and rows; below the case list, on the same columns. */
-export function writeHandlerTable(b: SheetBuilder, cases: readonly RunCase[], unitOrder: ReadonlyMap<UnitTotals, number>): void {
-  const rows = handlerRows(cases, unitOrder);
+/** Title, the seed's counting sentence, header and rows. */
+export function lateHandlersSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
+  const unitOrder = new Map(orderedUnits(run).map((u, i) => [u, i]));
+  const rows = handlerRows(lateCases(run, unitOrder), unitOrder);
   const named = rows.filter((r) => r.handler !== NO_HANDLER);
   const unnamed = rows.filter((r) => r.handler === NO_HANDLER).reduce((n, r) => n + r.late + r.overdue, 0);
-  b.line('DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN', { ...STYLES.title, size: 12 });
+  const b = new SheetBuilder(LATE_HANDLERS_SHEET, [5, 30, 36, 12, 15, 15]);
+  writeHeader(b, 'DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC THAM GIA GIẢI QUYẾT HỒ SƠ TRỄ HẠN', ctx);
   b.line(
-    `Có ${twoDigits(named.length)} cán bộ, công chức, viên chức thuộc ${twoDigits(new Set(named.map((r) => r.unit)).size)} cơ quan, đơn vị có hồ sơ trễ hạn` +
-      `${unnamed ? `; ${twoDigits(unnamed)} hồ sơ không ghi cán bộ xử lý` : ''}.`,
+    rows.length
+      ? `Có ${twoDigits(named.length)} cán bộ, công chức, viên chức thuộc ${twoDigits(new Set(named.map((r) => r.unit)).size)} cơ quan, đơn vị có hồ sơ trễ hạn` +
+          `${unnamed ? `; ${twoDigits(unnamed)} hồ sơ không ghi cán bộ xử lý` : ''}.`
+      : 'Không có hồ sơ trễ hạn trong kỳ.',
     { italic: true, wrap: true },
   );
-  const head = ['STT', 'Cán bộ, công chức, viên chức', 'Đơn vị', 'Số hồ sơ trễ hạn', 'Trong đó: đã giải quyết quá hạn', 'Trong đó: đang giải quyết quá hạn'];
-  spannedRow(b, head.map((h) => cell(h, STYLES.header)));
+  const header = writeColumnHeader(b, [
+    'STT', 'Cán bộ, công chức, viên chức', 'Đơn vị', 'Số hồ sơ trễ hạn', 'Trong đó: đã giải quyết quá hạn', 'Trong đó: đang giải quyết quá hạn',
+  ].map((title) => ({ title })));
   rows.forEach((r, i) =>
-    spannedRow(b, [
+    b.row([
       cell(String(i + 1), STYLES.center),
       cell(r.handler, STYLES.text),
       cell(r.unit.name, STYLES.text),
@@ -69,4 +68,5 @@ export function writeHandlerTable(b: SheetBuilder, cases: readonly RunCase[], un
       cell(r.overdue, STYLES.count),
     ]),
   );
+  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 2 });
 }

@@ -28,10 +28,14 @@ const DEFINITIONS: [string, string][] = [
   ['Có hẹn lại (gia hạn)', 'Số hồ sơ trong tổng số nhận giải quyết có ngày hẹn trả mới sau hạn xử lý; thống kê riêng, không đổi kết quả đúng hạn hay quá hạn.'],
   ['Số ngày quá hạn', 'Số ngày làm việc sau hạn xử lý đến ngày trả kết quả (hoặc ngày tính đến).'],
   ['Tỷ lệ', 'Làm tròn 2 chữ số thập phân (từ 5 làm tròn lên); mỗi tỷ lệ ghi rõ mẫu số; "—" khi mẫu số bằng 0.'],
+  [
+    'Dấu thập phân',
+    'Số liệu được ghi là số để cộng, lọc, vẽ biểu đồ được. Dấu thập phân và dấu hàng nghìn (86,80 và 15.744 hay 86.80 và 15,744) theo cài đặt vùng (Region) của Windows trên máy người mở tệp: chọn Vietnamese (Vietnam) trong Windows, hoặc trong Excel bỏ chọn «Use system separators» (File › Options › Advanced) rồi đặt dấu thập phân «,» và dấu hàng nghìn «.».',
+  ],
 ];
 
 export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras): SheetModel {
-  const b = new SheetBuilder(INFO_SHEET, [34, 100]);
+  const b = new SheetBuilder(INFO_SHEET, [28, 70]);
   b.line('THÔNG TIN VỀ CÁCH TÍNH', STYLES.title);
   b.blank();
   const pair = (label: string, value: string | number): void => {

@@ -1,6 +1,6 @@
 /**
- * `DS hồ sơ trễ hạn`: every case resolved late or overdue in progress (seed 001, Phụ lục 04–06), then the
- * officials who handled them (Phụ lục 01–03). Levels run tỉnh → huyện → xã, not the seed's xã-first: every
+ * `DS hồ sơ trễ hạn`: every case resolved late or overdue in progress (seed 001, Phụ lục 04–06); the
+ * officials who handled them are a sheet of their own (handler-table.ts). Levels run tỉnh → huyện → xã, not the seed's xã-first: every
  * other sheet of the workbook lists units in that order, so a unit is found in the same place throughout.
  */
 import type { UnitTotals } from '../../domain/aggregate';
@@ -11,7 +11,6 @@ import { groupBy, LEVEL_NAMES, LEVELS, NO_HANDLER, NO_PROCEDURE, orderedUnits, t
 import { writeColumnHeader } from './column-header';
 import { groupRow } from './form-columns';
 import { casesInPeriodWhere } from './period-cases';
-import { writeHandlerTable } from './handler-table';
 import { romanNumeral } from './numbering';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
@@ -32,7 +31,7 @@ const PROCEDURE_STYLE = { ...STYLES.text, size: 10 };
 const DAYS_LATE_STYLE = { ...STYLES.count, numFmt: '0' };
 
 /** Late and overdue cases by level, unit (in report order), receipt date and code. */
-function lateCases(run: ScoreRun, unitOrder: ReadonlyMap<UnitTotals, number>): RunCase[] {
+export function lateCases(run: ScoreRun, unitOrder: ReadonlyMap<UnitTotals, number>): RunCase[] {
   const level = (c: RunCase): number => LEVELS.indexOf(c.unit.level);
   return casesInPeriodWhere(run, (_, status) => status.outcome === 'late' || status.outcome === 'overdue')
     .sort(
@@ -45,7 +44,7 @@ function lateCases(run: ScoreRun, unitOrder: ReadonlyMap<UnitTotals, number>): R
 }
 
 export function lateCasesSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(LATE_CASES_SHEET, [5, 9, 24, 23, 36, 11, 11, 11, 8, 18, 20]);
+  const b = new SheetBuilder(LATE_CASES_SHEET, [5, 8, 16, 16, 27, 11, 11, 11, 6, 12, 14]);
   writeHeader(b, 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH TRỄ HẠN', ctx);
   b.blank();
   const header = writeColumnHeader(b, [
@@ -62,16 +61,13 @@ export function lateCasesSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
     list.forEach((c, k) => caseRow(b, k + 1, c));
   });
   if (!cases.length) groupRow(b, '', 'Không có hồ sơ trễ hạn trong kỳ.', { ...STYLES.text, italic: true });
+  b.endTable();
 
   b.blank();
   b.line(
     `Số ngày trễ: số ngày làm việc sau hạn xử lý đến ngày trả kết quả (hồ sơ đã giải quyết) hoặc đến ngày ${formatVn(ctx.period.asOf)} (hồ sơ đang giải quyết); 0 là trễ trong ngày hạn, tính theo giờ.`,
     { ...STYLES.note, wrap: true },
   );
-  if (cases.length) {
-    b.blank();
-    writeHandlerTable(b, cases, unitOrder);
-  }
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 3 });
 }
 

@@ -21,7 +21,7 @@ export { NATIONAL_INDEX_SHEET };
 
 const MISSING = '—';
 const HEADERS = ['STT', 'Đơn vị, nhóm chỉ số, chỉ số', 'Tử số', 'Mẫu số', 'Tỷ lệ (%)', 'Điểm', 'Tối đa', 'Xếp hạng', 'Điểm mất do trễ hạn', 'Nguồn số liệu, ghi chú'];
-const WIDTHS = [6, 44, 10, 10, 9, 8, 7, 8, 10, 42];
+const WIDTHS = [5, 38, 9, 9, 8, 7, 7, 7, 9, 38];
 const INPUT = `sheet «${NATIONAL_INDEX_INPUT_SHEET}»`;
 
 const UNIT: CellStyle = { bold: true, border: true, fill: 'EDF3FA' };
@@ -35,6 +35,7 @@ export function nationalIndexSheet(units: readonly RunNationalIndex[], profile: 
   const header = b.row(HEADERS, STYLES.header);
   const pointsFormat = profile.nationalIndex.decimals > 0 ? `0.${'0'.repeat(profile.nationalIndex.decimals)}` : '0';
   rankingSections(units, keepOrder).forEach((section, i) => writeSection(b, romanNumeral(i + 1), section, pointsFormat));
+  b.endTable();
   b.blank();
   writeLegend(b, profile);
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header, to: header } }, { rows: header, cols: 2 });
@@ -42,6 +43,7 @@ export function nationalIndexSheet(units: readonly RunNationalIndex[], profile: 
 
 function writeSection(b: SheetBuilder, number: string, section: RankingSection<RunNationalIndex>, pointsFormat: string): void {
   writeSectionRows(b, number, section, (stt, u) => writeUnit(b, stt, u, pointsFormat));
+  b.keepWithPrevious();
   b.line(totalsLine(section.blocks.flatMap((block) => block.units), section.noun), { italic: true });
 }
 

@@ -10,7 +10,7 @@ import { writeColumnHeader } from './column-header';
 import { groupRow, ROW_STYLES } from './form-columns';
 import { romanNumeral } from './numbering';
 import { hasLateOrOverdue, overdueSections, overdueSummary } from './overdue-sections';
-import { writeHeader, type ReportContext } from './report-context';
+import { periodName, writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
 import { twoDigits } from './vn-number';
 import { OVERDUE_LIST_SHEET } from '../sheet-names';
@@ -31,7 +31,9 @@ const letter = (i: number): string => String.fromCharCode(65 + i);
 
 export function overdueListSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
   const b = new SheetBuilder(OVERDUE_LIST_SHEET, [6, 40, 14, 14, 14, 14, 30]);
-  writeHeader(b, 'DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN', ctx);
+  const when = periodName(ctx.period);
+  // As seed 000 titles it: «… QUÁ HẠN … TRONG THÁNG 7/2023»; another span is named by the period line below.
+  writeHeader(b, `DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ, ĐỊA PHƯƠNG GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH QUÁ HẠN${when ? ` TRONG ${when}` : ''}`, ctx);
   b.blank();
   const header = writeColumnHeader(b, [
     { title: 'TT' },
@@ -52,9 +54,12 @@ export function overdueListSheet(run: ScoreRun, ctx: ReportContext): SheetModel 
     });
   });
   if (!sections.length) groupRow(b, '', 'Không có cơ quan, đơn vị, địa phương nào có hồ sơ quá hạn trong kỳ.', { ...STYLES.text, italic: true });
+  b.keepWithPrevious();
   unitRow(b, '', LISTED_TOTAL, sumCounts(run.units.filter(hasLateOrOverdue)), ROW_STYLES.total);
   // The province's overdue cases all sit in the listed units: its note would repeat the line above.
+  b.keepWithPrevious();
   unitRow(b, '', PROVINCE_TOTAL, sumCounts(run.units), ROW_STYLES.total, false);
+  b.endTable();
 
   b.blank();
   for (const n of NOTES) b.line(n, { ...STYLES.note, wrap: true });

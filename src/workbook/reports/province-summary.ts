@@ -65,7 +65,7 @@ function indicators(c: Counts): Indicator[] {
 }
 
 export function provinceSummarySheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(PROVINCE_SUMMARY_SHEET, [6, 58, 14, 12, 30]);
+  const b = new SheetBuilder(PROVINCE_SUMMARY_SHEET, [5, 40, 10, 9, 22]);
   writeHeader(b, 'TÌNH HÌNH TIẾP NHẬN HỒ SƠ VÀ TRẢ KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', ctx);
   b.blank();
   const header = writeColumnHeader(b, ['STT', 'Chỉ tiêu', 'Số hồ sơ', 'Tỷ lệ (%)', 'Tỷ lệ trên'].map((title) => ({ title })));
@@ -80,9 +80,10 @@ export function provinceSummarySheet(run: ScoreRun, ctx: ReportContext): SheetMo
       cell(of ? of[1] : null, { ...STYLES.text, size: 10 }),
     ]);
   }
+  b.endTable();
   b.line('«—»: mẫu số bằng 0, không tính được tỷ lệ. Tỷ lệ làm tròn 2 chữ số thập phân.', STYLES.note);
   b.blank();
   b.line('Nội dung để đưa vào báo cáo:', { bold: true });
   for (const line of provinceSummaryLines(counts)) b.line(line, { wrap: true });
-  return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 2 });
+  return b.build({ orientation: 'portrait', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 2 });
 }

@@ -94,6 +94,7 @@ export function writeSectionRows<T extends SectionedUnit>(
   const group = (stt: string, title: string, style: CellStyle): void => {
     const r = b.row([cell(stt, { ...style, align: 'center' }), cell(title, style), ...Array.from({ length: b.width - 2 }, () => cell(null, style))]);
     b.merge(r, 2, r, b.width);
+    b.keepWithNext(r);
   };
   group(number, section.title, STYLES.group);
   section.blocks.forEach((block, bi) => {

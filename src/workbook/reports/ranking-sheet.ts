@@ -4,13 +4,12 @@
  * unit lacking data is shown, never silently scored (RULES.md §5).
  */
 import type { Period } from '../../domain/cases';
-import { ymdFromDay } from '../../domain/dates';
 import type { RulesProfile, UnitScore } from '../../domain/scoring';
 import type { CellStyle, SheetModel } from '../sheet-model';
 import { DATA_CHECK_SHEET } from './data-check-sheet';
 import { romanNumeral } from './numbering';
 import { classCountLine, evaluatedLine, rankingSections, writeSectionRows, type RankedUnit, type RankingSection } from './ranking-sections';
-import { writeHeader, type ReportContext } from './report-context';
+import { periodName, writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
 import { RANKING_SHEET } from '../sheet-names';
 
@@ -22,15 +21,20 @@ const NOT_ENOUGH_INFO = 'KĐTT';
 const BAND_FILLS = ['63BE7B', 'C6EFCE', 'FFEB9C', 'F8CBAD'];
 const LOWEST_FILL = 'FF9B9B';
 const NO_CLASS_FILL = 'D9D9D9';
+const WHOLE_POINT: CellStyle = { ...STYLES.rate, numFmt: '0' };
+const NOTE_STYLE: CellStyle = { ...STYLES.text, size: 10 };
+/** The printed note: how each figure was derived is for the clerk, not the signed page. */
+const SEE_DATA_CHECK = `Xem sheet «${DATA_CHECK_SHEET}»`;
 
 export function rankingSheet(scores: readonly RankedUnit[], profile: RulesProfile, ctx: ReportContext, keepOrder: boolean): SheetModel {
   const criteria = profile.reportColumns.length;
-  const b = new SheetBuilder(RANKING_SHEET, [6, 34, ...Array<number>(criteria).fill(8), 9, 10, 15, 8, 42]);
+  const b = new SheetBuilder(RANKING_SHEET, [5, 26, ...Array<number>(criteria).fill(6), 7, 7, 10, 6, 18]);
   b.line('KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TRONG GIẢI QUYẾT TTHC THEO CƠ CHẾ MỘT CỬA, MỘT CỬA LIÊN THÔNG', STYLES.title);
   writeHeader(b, subjectTitle(scores, ctx.period), ctx);
   b.blank();
   const top = writeColumnHeaders(b, criteria);
   rankingSections(scores, keepOrder).forEach((section, i) => writeSection(b, romanNumeral(i + 1), section, profile));
+  b.endTable();
   b.blank();
   writeLegend(b, profile);
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: top, to: top + 1 } }, { rows: top + 1, cols: 2 });
@@ -48,17 +52,6 @@ function subjectTitle(scores: readonly UnitScore[], period: Period): string {
   return `CỦA ${subjects.join(', ')}${when ? ` ${when}` : ''}`;
 }
 
-/** "QUÝ II NĂM 2021" or "NĂM 2021" when the period is exactly that; else nothing (the period line says it). */
-function periodName({ from, to }: Period): string | null {
-  const start = ymdFromDay(from);
-  const next = ymdFromDay(to + 1);
-  if (start.day !== 1 || next.day !== 1) return null;
-  const months = (next.year - start.year) * 12 + next.month - start.month;
-  if (months === 12 && start.month === 1) return `NĂM ${start.year}`;
-  if (months === 3 && start.month % 3 === 1) return `QUÝ ${romanNumeral((start.month + 2) / 3)} NĂM ${start.year}`;
-  return null;
-}
-
 function writeColumnHeaders(b: SheetBuilder, criteria: number): number {
   const after = ['TỔNG ĐIỂM', 'ĐTB CCVC BP 1 CỬA', 'PHÂN LOẠI', 'XẾP HẠNG', 'GHI CHÚ'];
   const top = b.row(['STT', 'TÊN CƠ QUAN, ĐƠN VỊ', 'ĐIỂM CÁC TIÊU CHÍ', ...Array<string>(criteria - 1).fill(''), ...after], STYLES.header);
@@ -74,15 +67,21 @@ function writeSection(b: SheetBuilder, number: string, section: RankingSection, 
   writeSectionRows(b, number, section, (stt, u) => unitRow(b, stt, u, profile));
   const units = section.blocks.flatMap((block) => block.units);
   const summary: CellStyle = { italic: true };
+  b.keepWithPrevious();
   b.line(evaluatedLine(units, section.noun), summary);
   const counts = classCountLine(units, profile);
-  if (counts) b.line(counts, summary);
+  if (counts) {
+    b.keepWithPrevious();
+    b.line(counts, summary);
+  }
 }
 
 function unitRow(b: SheetBuilder, stt: string, u: UnitScore, profile: RulesProfile): void {
   const criteria = profile.reportColumns.length;
-  const numFmt = profile.decimals > 0 ? `0.${'0'.repeat(profile.decimals)}` : '0';
-  const figure = (v: number | null, text = MISSING) => (v === null ? cell(text, STYLES.center) : cell(v, { ...STYLES.rate, numFmt }));
+  const decimals = profile.decimals > 0 ? `0.${'0'.repeat(profile.decimals)}` : '0';
+  const figure = (v: number | null, text = MISSING) => (v === null ? cell(text, STYLES.center) : cell(v, { ...STYLES.rate, numFmt: decimals }));
+  // As the appendix prints them: «2» and «10», but «1,91» and «9,54».
+  const point = (v: number | null, text = MISSING) => (v === null ? cell(text, STYLES.center) : cell(v, Number.isInteger(v) ? WHOLE_POINT : { ...STYLES.rate, numFmt: decimals }));
   const classification = cell(u.classification ?? 'Chưa xếp loại', { ...STYLES.center, wrap: true, fill: classFill(u, profile) });
   const rank = u.rank === null ? cell(MISSING, STYLES.center) : cell(u.rank, STYLES.center);
   const head = [cell(stt, STYLES.center), cell(u.name, STYLES.text)];
@@ -90,12 +89,12 @@ function unitRow(b: SheetBuilder, stt: string, u: UnitScore, profile: RulesProfi
   if (u.status === 'notSent' || u.status === 'notEvaluated') {
     // As the appendix prints Mường Nhé: the reason spans the criteria columns.
     const spanned = [cell(u.notes.join('; '), { ...STYLES.center, italic: true }), ...Array.from({ length: criteria - 1 }, () => cell(null, STYLES.center))];
-    const r = b.row([...head, ...spanned, figure(u.total), figure(u.dtbCcvc), classification, rank, cell('', STYLES.text)]);
+    const r = b.row([...head, ...spanned, figure(u.total), point(u.dtbCcvc), classification, rank, cell('', STYLES.text)]);
     b.merge(r, 3, r, 2 + criteria);
     return;
   }
-  const criterionCell = (v: number | null, i: number) => figure(v, u.excluded.includes(i + 1) ? NOT_ENOUGH_INFO : MISSING);
-  b.row([...head, ...u.criteria.map(criterionCell), figure(u.total), figure(u.dtbCcvc), classification, rank, cell(u.notes.join('; '), { ...STYLES.text, size: 9 })]);
+  const criterionCell = (v: number | null, i: number) => point(v, u.excluded.includes(i + 1) ? NOT_ENOUGH_INFO : MISSING);
+  b.row([...head, ...u.criteria.map(criterionCell), figure(u.total), point(u.dtbCcvc), classification, rank, cell(u.notes.length ? SEE_DATA_CHECK : '', NOTE_STYLE)]);
 }
 
 function classFill(u: UnitScore, profile: RulesProfile): string {
@@ -105,11 +104,10 @@ function classFill(u: UnitScore, profile: RulesProfile): string {
 }
 
 function writeLegend(b: SheetBuilder, profile: RulesProfile): void {
-  const note = (text: string): void => void b.line(text, { ...STYLES.note, size: 10 });
-  const order = profile.reportColumns.map((indicator) => `#${indicator}`).join(', ');
-  note(`Tiêu chí 1–${profile.reportColumns.length} là các chỉ số của Thông tư 01/2018/TT-VPCP theo thứ tự ${order} (quy tắc «${profile.id}»).`);
+  const note = (text: string): void => void b.line(text, { ...STYLES.note, wrap: true });
+  // Which TT 01 indicator each «Tiêu chí» column is, and the rules' name, are in `Thông tin`.
   const excluded = profile.missingData.notEnoughInfo === 'exclude' ? ` «${NOT_ENOUGH_INFO}»: không đủ thông tin, không tính vào tổng điểm.` : '';
-  note(`«${MISSING}»: thiếu dữ liệu — chưa tính tổng điểm, chưa xếp loại (xem cột Ghi chú và sheet «${DATA_CHECK_SHEET}»).${excluded}`);
+  note(`«${MISSING}»: thiếu dữ liệu — chưa tính tổng điểm, chưa xếp loại (xem sheet «${DATA_CHECK_SHEET}»).${excluded}`);
   const { bands, otherwise } = profile.classification;
   const lowest = bands[bands.length - 1];
   note(`Phân loại theo tổng điểm: ${bands.map((band) => `${band.label} từ ${band.atLeast}`).join('; ')}${lowest ? `; ${otherwise} dưới ${lowest.atLeast}` : ''}.`);

@@ -15,12 +15,12 @@ import { RATE_FORM_SHEET } from '../sheet-names';
 export { RATE_FORM_SHEET };
 
 const NOTES = [
-  'Tỷ lệ trễ hạn = số hồ sơ đã giải quyết trễ hạn ÷ số hồ sơ nhận giải quyết; tỷ lệ quá hạn = số hồ sơ đang giải quyết quá hạn ÷ số hồ sơ nhận giải quyết (%, làm tròn 2 chữ số thập phân). «—»: không có hồ sơ nhận giải quyết.',
+  'Tỷ lệ trễ hạn = số hồ sơ đã giải quyết trễ hạn ÷ số hồ sơ nhận giải quyết; tỷ lệ quá hạn = số hồ sơ đang giải quyết quá hạn ÷ số hồ sơ nhận giải quyết (%, làm tròn 2 chữ số thập phân). «—»: không có hồ sơ nhận giải quyết; ô trống: tỷ lệ bằng 0.',
   'Số hồ sơ nhận giải quyết = tiếp nhận mới trong kỳ + kỳ trước chuyển qua = đã giải quyết + đang giải quyết + hồ sơ rút. Đúng hạn: giải quyết trước hạn và đúng hạn.',
 ];
 
 export function rateFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(RATE_FORM_SHEET, [5, 32, 11, 9, 9, 9, 9, 9, 9, 10, 10, 20]);
+  const b = new SheetBuilder(RATE_FORM_SHEET, [5, 30, 10, 9, 9, 9, 9, 9, 9, 9, 9, 16]);
   // The seed titles Biểu 4 as Biểu 2; a title of its own tells the two sheets apart.
   writeHeader(b, 'BÁO CÁO TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT TRỄ HẠN, QUÁ HẠN CHIA THEO ĐƠN VỊ THỰC HIỆN', ctx);
   formLabel(b, 'BIỂU 4');
@@ -34,6 +34,7 @@ export function rateFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
     { title: 'Ghi chú' },
   ]);
   orderedUnits(run).forEach((u, i) => rateRow(b, String(i + 1), u.name, u, STYLES.count, unitNote(u)));
+  b.keepWithPrevious();
   rateRow(b, '', 'Tổng', sumCounts(run.units), ROW_STYLES.total, cell('', ROW_STYLES.total));
   writeNotes(b, NOTES);
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 2 });
@@ -42,12 +43,14 @@ export function rateFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
 function rateRow(b: SheetBuilder, stt: string, name: string, c: Counts, style: CellStyle, note: ModelCell): void {
   const rates = ratesOf(c);
   const rateStyle = { ...STYLES.rate, bold: style.bold, fill: style.fill };
+  // Seed 004 leaves a zero rate blank, so the late units stand out.
+  const rate = (r: number | null): ModelCell => (r === 0 ? cell(null, rateStyle) : rateCell(r, rateStyle));
   b.row([
     cell(stt, { ...style, align: 'center', numFmt: undefined }),
     cell(name, { ...style, wrap: true, numFmt: undefined }),
     ...[c.total, ...resultValues(c)].map((v) => cell(v, { ...style, numFmt: '#,##0' })),
-    rateCell(rates.lateRateOfTotal, rateStyle),
-    rateCell(rates.overdueRateOfTotal, rateStyle),
+    rate(rates.lateRateOfTotal),
+    rate(rates.overdueRateOfTotal),
     note,
   ]);
 }

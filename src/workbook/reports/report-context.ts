@@ -1,6 +1,7 @@
 /** What every result sheet states about how it was computed (RULES.md §6). */
 import type { Period } from '../../domain/cases';
-import { formatVn } from '../../domain/dates';
+import { formatVn, ymdFromDay } from '../../domain/dates';
+import { romanNumeral } from './numbering';
 import { STYLES, type SheetBuilder } from './sheet-builder';
 
 export interface ReportContext {
@@ -27,12 +28,26 @@ export function periodText(p: Period): string {
   return `Từ ngày ${formatVn(p.from)} đến ngày ${formatVn(p.to)}${asOf}`;
 }
 
-/** Title, period and the provenance line at the top of a result sheet. */
+/**
+ * "THÁNG 7/2023", "QUÝ II NĂM 2021" or "NĂM 2021" when the period is exactly that, as report titles name
+ * it; else null (the period line says it).
+ */
+export function periodName({ from, to }: Period): string | null {
+  const start = ymdFromDay(from);
+  const next = ymdFromDay(to + 1);
+  if (start.day !== 1 || next.day !== 1) return null;
+  const months = (next.year - start.year) * 12 + next.month - start.month;
+  if (months === 12 && start.month === 1) return `NĂM ${start.year}`;
+  if (months === 3 && start.month % 3 === 1) return `QUÝ ${romanNumeral((start.month + 2) / 3)} NĂM ${start.year}`;
+  if (months === 1) return `THÁNG ${start.month}/${start.year}`;
+  return null;
+}
+
+/**
+ * Title and period at the top of a result sheet. The rules, calendar and time of the run are in
+ * `Thông tin`: internal, they stay off the page that is signed (issue 14).
+ */
 export function writeHeader(b: SheetBuilder, title: string, ctx: ReportContext): void {
   b.line(title, STYLES.title);
   b.line(periodText(ctx.period), STYLES.subtitle);
-  b.line(
-    `Quy tắc: ${ctx.profileText}. Lịch ngày làm việc: ${ctx.calendarText}. Tính lúc ${formatComputedAt(ctx.computedAt)} (TTHC Scorecard ${ctx.version}).`,
-    { ...STYLES.note, wrap: true, align: 'center' },
-  );
 }

@@ -5,6 +5,7 @@
 import type { ScoreRun } from '../score-workbook';
 import type { SheetModel } from '../sheet-model';
 import { FIELD_FORM_SHEET, fieldFormSheet, PROCEDURE_FORM_SHEET, procedureFormSheet, UNIT_FORM_SHEET, unitFormSheet } from './district-forms';
+import { LATE_HANDLERS_SHEET, lateHandlersSheet } from './handler-table';
 import { LATE_CASES_SHEET, lateCasesSheet } from './late-cases-sheet';
 import { OVERDUE_LIST_SHEET, overdueListSheet } from './overdue-list-sheet';
 import { PROVINCE_SUMMARY_SHEET, provinceSummarySheet } from './province-summary';
@@ -18,6 +19,7 @@ export const REPORT_FORMS: Readonly<Record<string, ReportBuilder>> = {
   [PROVINCE_SUMMARY_SHEET]: provinceSummarySheet,
   [OVERDUE_LIST_SHEET]: overdueListSheet,
   [LATE_CASES_SHEET]: lateCasesSheet,
+  [LATE_HANDLERS_SHEET]: lateHandlersSheet,
   [FIELD_FORM_SHEET]: fieldFormSheet,
   [UNIT_FORM_SHEET]: unitFormSheet,
   [PROCEDURE_FORM_SHEET]: procedureFormSheet,
@@ -31,6 +33,7 @@ export const REPORT_FORM_IDS: Readonly<Record<string, string>> = {
   'tinh-hinh-chung': PROVINCE_SUMMARY_SHEET,
   'ds-qua-han': OVERDUE_LIST_SHEET,
   'ds-tre-han': LATE_CASES_SHEET,
+  'ds-can-bo': LATE_HANDLERS_SHEET,
   'bieu-1': FIELD_FORM_SHEET,
   'bieu-2': UNIT_FORM_SHEET,
   'bieu-3': PROCEDURE_FORM_SHEET,

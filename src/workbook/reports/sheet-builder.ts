@@ -1,6 +1,7 @@
 /** Builds a SheetModel row by row, keeping report layouts readable. */
 import type { CellValue } from '../cells';
 import type { CellStyle, Merge, ModelCell, PrintSetup, SheetModel } from '../sheet-model';
+import { legiblePaper } from './print-scale';
 
 export type CellInput = CellValue | ModelCell;
 
@@ -8,11 +9,12 @@ const isModelCell = (v: CellInput): v is ModelCell =>
   typeof v === 'object' && v !== null && !(v instanceof Date) && 'value' in v;
 
 export const STYLES = {
-  title: { bold: true, size: 14, align: 'center' } as CellStyle,
+  title: { bold: true, size: 14, align: 'center', wrap: true } as CellStyle,
   subtitle: { italic: true, align: 'center' } as CellStyle,
-  note: { italic: true, size: 9 } as CellStyle,
+  // 10 pt: printed at the ≥ 0.9 scale of fit-to-width it stays ≥ 9 pt (print-scale.ts).
+  note: { italic: true, size: 10 } as CellStyle,
   header: { bold: true, align: 'center', wrap: true, border: true, fill: 'DDEBF7' } as CellStyle,
-  columnNumber: { italic: true, align: 'center', border: true, size: 9 } as CellStyle,
+  columnNumber: { italic: true, align: 'center', border: true, size: 10 } as CellStyle,
   text: { border: true, wrap: true } as CellStyle,
   center: { border: true, align: 'center' } as CellStyle,
   count: { border: true, numFmt: '#,##0' } as CellStyle,
@@ -23,6 +25,8 @@ export const STYLES = {
 export class SheetBuilder {
   private readonly rows: (ModelCell | null)[][] = [];
   private readonly merges: Merge[] = [];
+  private readonly keep: number[] = [];
+  private tableEnd = 0;
 
   constructor(private readonly name: string, private readonly widths: number[]) {}
 
@@ -48,6 +52,21 @@ export class SheetBuilder {
     return r;
   }
 
+  /** Rows `from`..`to` print on one page with the row below `to` (a group heading: `from` = `to`). */
+  keepWithNext(from: number, to = from): void {
+    for (let r = from; r <= to; r++) this.keep.push(r);
+  }
+
+  /** The table ends at the last row written: its notes below print on the same page as that row. */
+  endTable(): void {
+    this.tableEnd = this.rows.length;
+  }
+
+  /** Before a subtotal or total: it prints on the same page as the rows it adds up. */
+  keepWithPrevious(): void {
+    if (this.rows.length) this.keep.push(this.rows.length);
+  }
+
   blank(): void {
     this.rows.push([]);
   }
@@ -59,7 +78,11 @@ export class SheetBuilder {
 
   build(print: PrintSetup, freeze?: { rows: number; cols: number }, kind: SheetModel['kind'] = 'result'): SheetModel {
     const heights = estimateHeights(this.rows, this.widths, this.merges);
-    return { name: this.name, rows: this.rows, widths: this.widths, heights, merges: this.merges, freeze, print, kind };
+    const laidOut: PrintSetup = { ...print, paper: print.paper ?? legiblePaper({ rows: this.rows, widths: this.widths, print }) };
+    if (this.tableEnd) this.keepWithNext(this.tableEnd, this.rows.length - 1);
+    // Page ends are laid out once the sheet is final (withPageBreaks): a document frame adds rows around it.
+    if (this.keep.length) laidOut.keepWithNext = [...new Set(this.keep)].sort((a, b) => a - b);
+    return { name: this.name, rows: this.rows, widths: this.widths, heights, merges: this.merges, freeze, print: laidOut, kind };
   }
 }
 
@@ -71,10 +94,27 @@ export const rateCell = (rate: number | null, style: CellStyle = STYLES.rate): M
   rate === null ? { value: '—', style: { ...style, numFmt: undefined, align: 'center' } } : { value: rate, style };
 
 const LINE_POINTS = 15;
+/**
+ * Characters of 11-pt text per unit of column width: a unit is one digit wide, and Vietnamese words in
+ * Calibri average about 1.15 characters per digit width. Measured on the sample's printed late-case list:
+ * one character per unit, less one, gave its rows a line more than their text needs.
+ */
+const CHARS_PER_UNIT = 1.15;
+/** Bold capitals (titles, group headings) are wider: about 0.75 of a digit's width each. */
+const BOLD_CAPITALS_PER_UNIT = 0.75;
+/** Bold lower-case text is about a tenth wider than regular. */
+const BOLD_PER_UNIT = 1.05;
+
+/** Characters of 11-pt text a unit of width holds, for this text and style. */
+function charsPerUnit(text: string, style: CellStyle): number {
+  if (!style.bold) return CHARS_PER_UNIT;
+  // Only bold cells are checked: they are few (titles, headers, groups), the plain ones tens of thousands.
+  return text === text.toUpperCase() ? BOLD_CAPITALS_PER_UNIT : BOLD_PER_UNIT;
+}
 
 /**
- * Lines a wrapped text needs in its (possibly merged) width, at about one character per width unit;
- * cells merged over several rows already have that room.
+ * Lines a wrapped text needs in its (possibly merged) width; cells merged over several rows already have
+ * that room.
  */
 function estimateHeights(rows: (ModelCell | null)[][], widths: number[], merges: Merge[]): (number | null)[] {
   // Plain loops: a list sheet has tens of thousands of wrapped cells, and a key string, a slice and a split
@@ -98,7 +138,7 @@ function estimateHeights(rows: (ModelCell | null)[][], widths: number[], merges:
       let width = 0;
       for (let k = col; k < (m ? m.right : col + 1) && k < widths.length; k++) width += widths[k] ?? 0;
       const size = c.style.size ?? 11;
-      const perLine = Math.max(1, Math.floor((width * 11) / size) - 1);
+      const perLine = Math.max(1, Math.floor((width * charsPerUnit(c.value, c.style) * 11) / size));
       points = Math.max(points, lineCount(c.value, perLine) * LINE_POINTS * (size / 11));
     }
     heights[r] = points > LINE_POINTS ? Math.ceil(points) : null;
@@ -111,14 +151,35 @@ function spanAt(spans: Merge[], left: number): Merge | undefined {
   return undefined;
 }
 
-/** Lines of `perLine` characters a text needs, each of its own lines starting a new one. */
+/** Lines of `perLine` characters a text needs, wrapped at spaces as the hosts wrap, each of its own lines starting a new one. */
 function lineCount(text: string, perLine: number): number {
   let lines = 0;
   for (let start = 0; ; ) {
     const end = text.indexOf('\n', start);
-    const length = (end < 0 ? text.length : end) - start;
-    lines += Math.max(1, Math.ceil(length / perLine));
+    lines += wrappedLines(text, start, end < 0 ? text.length : end, perLine);
     if (end < 0) return lines;
     start = end + 1;
   }
+}
+
+/** Greedy word wrap of text[start, end): a word longer than a line is broken across lines. */
+function wrappedLines(text: string, start: number, end: number, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (let i = start; i < end; ) {
+    let j = text.indexOf(' ', i);
+    if (j < 0 || j > end) j = end;
+    const word = j - i;
+    if (used > 0 && used + 1 + word > perLine) {
+      lines++;
+      used = 0;
+    }
+    used += (used > 0 ? 1 : 0) + word;
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+    i = j + 1;
+  }
+  return lines;
 }

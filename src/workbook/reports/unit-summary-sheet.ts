@@ -26,10 +26,9 @@ const COUNT_COLUMNS: (keyof Counts)[] = [
 const EXTENDED_TITLE = 'Có hẹn lại (gia hạn)';
 /**
  * STT, name, level; 16 counts (received 6, resolved 5, in progress 5); withdrawn; the two rates; extended; notes.
- * Narrower than before the two «tạm dừng» columns came, so the page prints no smaller: 7 × 246 + 5 × 24 px
- * against 7 × 248 + 5 × 22 (fit to one A4 landscape page wide).
+ * 24 columns cannot print at ≥ 9 pt on A4: narrow enough (headers wrap) for one A3 landscape page wide.
  */
-const WIDTHS = [6, 32, 9, ...Array<number>(16).fill(9), 8, 10, 10, 9, 18];
+const WIDTHS = [5, 28, 7, ...Array<number>(16).fill(7), 7, 8, 8, 8, 17];
 
 export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: ReportContext): SheetModel {
   const b = new SheetBuilder(UNIT_SUMMARY_SHEET, WIDTHS);
@@ -54,12 +53,18 @@ export function unitSummarySheet(units: UnitTotals[], keepOrder: boolean, ctx: R
   sections.forEach((section, si) => {
     const all = section.blocks.flatMap((x) => x.units);
     countsRow(b, romanNumeral(si + 1), section.title, sumCounts(all), STYLES.group, '');
+    b.keepWithNext(b.nextRow - 1);
     section.blocks.forEach((block, bi) => {
-      if (block.title) countsRow(b, String(bi + 1), `${block.title} (cộng cấp huyện và cấp xã)`, sumCounts(block.units), { ...STYLES.group, fill: undefined, italic: true }, '');
+      if (block.title) {
+        countsRow(b, String(bi + 1), `${block.title} (cộng cấp huyện và cấp xã)`, sumCounts(block.units), { ...STYLES.group, fill: undefined, italic: true }, '');
+        b.keepWithNext(b.nextRow - 1);
+      }
       block.units.forEach((u, ui) => countsRow(b, block.title ? `${bi + 1}.${ui + 1}` : String(ui + 1), u.name, u, STYLES.count, levelText(u), notes(u)));
     });
   });
+  b.keepWithPrevious();
   countsRow(b, '', 'TỔNG CỘNG TOÀN TỈNH', sumCounts(units), { ...STYLES.group, fill: 'FFF2CC' }, '');
+  b.endTable();
   b.blank();
   b.line('Tỷ lệ quá hạn (1): số hồ sơ giải quyết quá hạn ÷ số hồ sơ đã giải quyết (như danh sách quá hạn của tỉnh). Tỷ lệ quá hạn (2): số hồ sơ giải quyết quá hạn ÷ tổng số hồ sơ nhận giải quyết (như Biểu 4 của huyện). "—": không có mẫu số.', { ...STYLES.note, wrap: true });
   b.line(
@@ -109,7 +114,7 @@ function countsRow(b: SheetBuilder, stt: string, name: string, c: Counts, style:
     rateCell(rates.lateRateOfResolved, { ...STYLES.rate, bold: style.bold, fill: style.fill }),
     rateCell(rates.lateRateOfTotal, { ...STYLES.rate, bold: style.bold, fill: style.fill }),
     cell(c.extended, numberStyle),
-    cell(note, { ...STYLES.text, fill: style.fill, size: 9 }),
+    cell(note, { ...STYLES.text, fill: style.fill, size: 10 }),
   ]);
 }
 

@@ -54,4 +54,9 @@ describe('tallyRows', () => {
     expect(ta.paidOnline).toEqual({ part: 0, whole: 0, lacking: 1 });
     expect(tb.paidOnline).toEqual({ part: 1, whole: 1, lacking: 0 });
   });
+
+  it('counts a case whose fee is unknown (blank «có phí») as lacking the payment figure', () => {
+    const [t] = tally([[testCase('early', { hasFee: null, paidOnline: true }), testCase('early', { hasFee: true, paidOnline: false })]]);
+    expect(t.paidOnline).toEqual({ part: 0, whole: 1, lacking: 1 });
+  });
 });

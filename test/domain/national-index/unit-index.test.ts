@@ -18,8 +18,9 @@ const input = (name: string, entered: Record<string, EnteredPoints> = TYPED, lev
 });
 
 describe('scoreNationalIndex', () => {
-  const [unit] = scoreNationalIndex([input('Sở Tư pháp', { ...TYPED, 'dong-bo': 6 })], profile);
-  const metric = (id: string) => unit.groups.flatMap((g) => g.metrics).find((m) => m.id === id)!;
+  // Scored in each test, not in the describe body, so that per-test coverage (mutation run) links them.
+  const scored = () => scoreNationalIndex([input('Sở Tư pháp', { ...TYPED, 'dong-bo': 6 })], profile)[0];
+  const metric = (id: string) => scored().groups.flatMap((g) => g.metrics).find((m) => m.id === id)!;
 
   it('computes each metric the rows can give as numerator, denominator, rate, points, maximum', () => {
     const pick = (id: string) => {
@@ -44,9 +45,11 @@ describe('scoreNationalIndex', () => {
   it('takes the rest as typed, and marks a typed value the rows made unnecessary', () => {
     expect(metric('cong-khai-khac')).toMatchObject({ source: 'entered', points: 11.5, entry: 'used', numerator: null, rate: null });
     expect(metric('dong-bo')).toMatchObject({ source: 'rows', points: 5.14, entry: 'unused' });
+    expect(metric('nop-truc-tuyen')).toMatchObject({ source: 'rows', entry: null }); // nothing typed
   });
 
   it('adds the groups and the total', () => {
+    const unit = scored();
     expect(unit.groups.map((g) => [g.id, g.points, g.max])).toEqual([
       ['cong-khai', 16.64, 18], // 5,14 + 11,5
       ['tien-do', 15.24, 20],
@@ -60,6 +63,7 @@ describe('scoreNationalIndex', () => {
   });
 
   it('gives the points lost to late and overdue cases', () => {
+    const unit = scored();
     // 3 late + 2 overdue = 5 cases, each 20 ÷ 21 = 0,95; in all 20 − 15,238… = 4,76.
     expect(unit.progress).toEqual({ onTime: 16, handled: 21, notOnTime: 5, pointsLost: 4.76, pointsPerCase: 0.95 });
   });
@@ -85,6 +89,19 @@ describe('scoreNationalIndex', () => {
     expect(m('thanh-toan-khac')).toMatchObject({ source: null, points: null, entry: 'invalid' }); // 7 > 4
     expect(m('truc-tuyen-khac')).toMatchObject({ source: null, points: null, entry: 'invalid' });
     expect(u.total).toBeNull();
+  });
+
+  it('uses the typed value, not the rows, when some cases lack the data; takes 0 and refuses a negative value', () => {
+    // 3 of 13 cases received in the period say nothing of the channel: 5/10 online is not computed (RULES.md §7).
+    const partial = { ...rows, onlineFiling: { part: 5, whole: 10, lacking: 3 } };
+    const [u] = scoreNationalIndex(
+      [{ ...input('Sở Y tế', { ...TYPED, 'nop-truc-tuyen': 2, 'cong-khai-khac': 0, 'truc-tuyen-khac': -1 }), rows: partial }],
+      profile,
+    );
+    const m = (id: string) => u.groups.flatMap((g) => g.metrics).find((x) => x.id === id)!;
+    expect(m('nop-truc-tuyen')).toMatchObject({ source: 'entered', points: 2, lack: { kind: 'noData', cases: 3, of: 13 }, numerator: null });
+    expect(m('cong-khai-khac')).toMatchObject({ source: 'entered', points: 0, entry: 'used' });
+    expect(m('truc-tuyen-khac')).toMatchObject({ source: null, points: null, entry: 'invalid' });
   });
 
   it('ranks within each level by total, equal totals sharing a rank', () => {

@@ -1,7 +1,7 @@
 /**
  * Profile problems the loading tests do not reach (RULES.md §5, named in Vietnamese): too many items, an
- * empty text, per-case bands whose limits do not rise, per-unit bands whose limits do not fall; and a validity
- * with only a start date.
+ * empty text, per-case bands whose limits do not rise, per-unit bands whose limits do not fall, how a value
+ * found is shown, the error's own message; and a validity with only a start date.
  */
 import dienbien1187 from '../../../src/domain/scoring/profiles/dienbien-1187.json';
 import { dayFromYmd } from '../../../src/domain/dates';
@@ -49,6 +49,23 @@ describe('profile problems', () => {
       { path: 'perUnit.8.bands[1].atLeastPercent', message: 'phải nhỏ hơn ngưỡng của mức trước (100), đang là 100' },
       { path: 'perUnit.9.bands[1].atLeastPercent', message: 'phải nhỏ hơn ngưỡng của mức trước (30), đang là 45' },
     ]);
+  });
+});
+
+describe('how a problem shows the value found', () => {
+  it('shows a value of up to 60 characters whole, and cuts a longer one to 57 with «…»', () => {
+    const at60 = copy();
+    at60.decimals = 'a'.repeat(58); // "aaa…a" with its quotes: 60 characters
+    expect(problemsOf(at60)[0].message).toMatch(new RegExp(`đang là "a{58}"$`));
+    const at72 = copy();
+    at72.decimals = 'a'.repeat(70);
+    expect(problemsOf(at72)[0].message).toMatch(new RegExp(`đang là "a{56}…$`));
+  });
+
+  it('lists the problems in the error message, a problem of the whole profile named as such', () => {
+    const error = new ProfileError([{ path: '', message: 'phải là đối tượng' }, { path: 'name', message: 'không được để trống' }]);
+    expect(error.name).toBe('ProfileError');
+    expect(error.message).toBe('Hồ sơ quy tắc chấm điểm không hợp lệ:\n- (toàn bộ hồ sơ): phải là đối tượng\n- name: không được để trống');
   });
 });
 
