@@ -7,11 +7,9 @@
 import { useEffect, useRef, useState } from 'react';
 import {
   Button,
-  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
@@ -21,9 +19,9 @@ import { RECONCILIATION_SHEET } from '../../workbook/sheet-names';
 import { describeError, isAbort } from '../errors';
 import type { ReviewJob } from '../job';
 import type { Navigator } from '../ports';
-import { progressText, progressValue } from '../progress-text';
 import { disagreementIssue, reviewHeadline, reviewNotes } from '../review-view';
 import { useStepStyles } from '../styles';
+import { JobProgressView } from './JobProgressView';
 import { ErrorMessage } from './ErrorMessage';
 import { IssueList } from './IssueList';
 import { ProfilePicker } from './ProfilePicker';
@@ -102,26 +100,16 @@ export function ReviewStep({ job, navigator, profile, onProfileChange, result, o
   };
 
   const running = status === 'running' || status === 'cancelling';
-  const writing = progress?.phase === 'write';
   const body = (() => {
     if (running) {
       return (
-        <>
-          <Field label="Đang đối chiếu">
-            <ProgressBar value={progressValue(progress)} />
-          </Field>
-          <Text aria-live="polite">{progressText(progress)}</Text>
-          {writing && (
-            <Text size={200} className={styles.muted}>
-              Đang ghi sheet «{RECONCILIATION_SHEET}» — không thể hủy ở bước này.
-            </Text>
-          )}
-          <div className={styles.actions}>
-            <Button disabledFocusable={writing || status === 'cancelling'} onClick={cancel}>
-              {status === 'cancelling' ? 'Đang hủy…' : 'Hủy'}
-            </Button>
-          </div>
-        </>
+        <JobProgressView
+          label="Đang đối chiếu"
+          progress={progress}
+          writingNote={`Đang ghi sheet «${RECONCILIATION_SHEET}» — không thể hủy ở bước này.`}
+          cancelling={status === 'cancelling'}
+          onCancel={cancel}
+        />
       );
     }
     if (status === 'cancelled' || status === 'failed') {

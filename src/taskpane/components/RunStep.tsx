@@ -3,13 +3,13 @@
  * explained in a message bar, never a blank pane.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Button, Field, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { JobProgress, JobResult } from '../../workbook/score-job';
 import { isAbort } from '../errors';
 import { ErrorMessage } from './ErrorMessage';
 import type { ScoreJob } from '../job';
-import { progressText, progressValue } from '../progress-text';
 import { useStepStyles } from '../styles';
+import { JobProgressView } from './JobProgressView';
 
 interface RunStepProps {
   /** Started when the step opens and again on «Chạy lại»; the signal is aborted by «Hủy». */
@@ -55,7 +55,6 @@ export function RunStep({ job, onDone, onBack }: RunStepProps) {
     };
   }, [job, attempt]);
 
-  const writing = progress?.phase === 'write';
   const cancel = () => {
     setStatus('cancelling');
     controller.current?.abort();
@@ -84,20 +83,13 @@ export function RunStep({ job, onDone, onBack }: RunStepProps) {
 
   return (
     <div className={styles.step}>
-      <Field label="Đang chấm điểm">
-        <ProgressBar value={progressValue(progress)} />
-      </Field>
-      <Text aria-live="polite">{progressText(progress)}</Text>
-      {writing && (
-        <Text size={200} className={styles.muted}>
-          Đang ghi kết quả vào tệp — không thể hủy ở bước này.
-        </Text>
-      )}
-      <div className={styles.actions}>
-        <Button disabledFocusable={writing || status === 'cancelling'} onClick={cancel}>
-          {status === 'cancelling' ? 'Đang hủy…' : 'Hủy'}
-        </Button>
-      </div>
+      <JobProgressView
+        label="Đang chấm điểm"
+        progress={progress}
+        writingNote="Đang ghi kết quả vào tệp — không thể hủy ở bước này."
+        cancelling={status === 'cancelling'}
+        onCancel={cancel}
+      />
     </div>
   );
 }
