@@ -26,13 +26,16 @@ export class OfficeHostError extends Error {
 /**
  * Runs `work`, turning any failure into an OfficeHostError that says what `action` was. An InputError
  * (src/workbook/errors.ts) already says, in Vietnamese, what is wrong and where: it goes through as it is,
- * so the task pane sees its type and place.
+ * so the task pane sees its type and place; so does a cancellation.
  */
 export async function explainFailure<T>(action: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // The user's «Hủy», raised between rows read: a cancellation, not Excel's failure.
+    // By name: the signal's DOMException need not be an Error of this realm.
+    if ((error as { name?: unknown } | null)?.name === 'AbortError') throw error;
     throw new OfficeHostError(action, error);
   }
 }

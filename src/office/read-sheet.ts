@@ -84,6 +84,8 @@ export async function readSheetGrid(
   const rows: CellValue[][] = [];
   if (start.box) {
     const total = start.box.rowCount;
+    // The total as soon as it is known: a sheet read in one chunk would otherwise show it only when done.
+    onProgress?.({ phase: 'read', sheet: name, done: 0, total });
     await readRowChunks(context, name, start, 0, total, dates, (chunk) => {
       for (const row of chunk) rows.push(row);
       onProgress?.({ phase: 'read', sheet: name, done: rows.length, total });

@@ -10,7 +10,8 @@ import { dayFromYmd, type DayNumber } from '../domain/dates';
 import { builtInProfile, DEFAULT_PROFILE, type BuiltInProfileName, type RulesProfile } from '../domain/scoring';
 import { profileText } from '../workbook/profile-parameters';
 import type { ReviewJobResult } from '../workbook/review/review-job';
-import type { InputWorkbook, JobResult } from '../workbook/score-job';
+import type { DetectionInput } from '../workbook/detection-read';
+import type { JobResult } from '../workbook/score-job';
 import type { WorkbookHost } from '../workbook/workbook-host';
 import { DataStep } from './components/DataStep';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -41,9 +42,9 @@ interface AppProps {
 }
 
 type Screen =
-  | { step: 'data'; input: InputWorkbook | null }
-  | { step: 'period'; input: InputWorkbook; data: DataChoice; latest: DayNumber | null }
-  | { step: 'run'; input: InputWorkbook; data: DataChoice; latest: DayNumber | null; job: ScoreJob; toSave: SavedChoices }
+  | { step: 'data'; input: DetectionInput | null }
+  | { step: 'period'; input: DetectionInput; data: DataChoice; latest: DayNumber | null }
+  | { step: 'run'; input: DetectionInput; data: DataChoice; latest: DayNumber | null; job: ScoreJob; toSave: SavedChoices }
   | { step: 'results'; result: JobResult };
 
 type TabName = 'score' | 'review';
@@ -135,7 +136,7 @@ export function App({ host, navigator, settings, version, profile, now = () => n
     setTimeout(() => stepHeading.current?.focus(), 0);
   };
 
-  const toPeriod = (input: InputWorkbook, data: DataChoice, latest = defaultPeriodDay(data)) => {
+  const toPeriod = (input: DetectionInput, data: DataChoice, latest = defaultPeriodDay(data)) => {
     setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null, headerRow: manualHeaderRow(data) });
     setReportInfo({}); // the period step's form opens anew, on what the workbook holds
     setScreen({ step: 'period', input, data, latest });

@@ -2,7 +2,7 @@
 import type { RulesProfile } from '../domain/scoring';
 import type { ReviewContext } from '../workbook/review/review-context';
 import { runReviewJob, type ReviewJobResult, type ReviewProgress } from '../workbook/review/review-job';
-import { readInputSheets, runScoreJob, type JobOptions, type JobProgress, type JobResult } from '../workbook/score-job';
+import { runScoreJob, type JobOptions, type JobProgress, type JobResult } from '../workbook/score-job';
 import type { WorkbookHost } from '../workbook/workbook-host';
 
 export type ScoreJob = (signal: AbortSignal, onProgress: (p: JobProgress) => void) => Promise<JobResult>;
@@ -13,22 +13,17 @@ const nextPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 /**
  * The job reads the file afresh when it starts, so what the user typed since step 1 (criteria in `Tiêu chí
- * bổ sung`, corrected cases) is scored. `profile` is loaded inside the job, so a failure to load it is shown
- * by the run step like any other.
+ * bổ sung`, corrected cases) is scored — only the sheets it needs, a long case list row by row
+ * (streamed-inputs.ts). `profile` is loaded inside the job, so a failure to load it is shown by the run
+ * step like any other.
  */
 export function makeScoreJob(
   host: WorkbookHost,
   options: Omit<JobOptions, 'signal' | 'profile'>,
   profile: () => RulesProfile,
 ): ScoreJob {
-  return async (signal, onProgress) => {
-    const input = await readInputSheets(host, onProgress, signal);
-    // Scoring runs synchronously on the sheets read: show «Đang tính…» first, then start.
-    onProgress({ phase: 'score' });
-    await nextPaint();
-    signal.throwIfAborted();
-    return runScoreJob(host, { ...options, profile: profile(), signal }, onProgress, input);
-  };
+  // Scoring runs synchronously on the sheets read: «Đang tính…» is painted first (yieldToUi).
+  return async (signal, onProgress) => runScoreJob(host, { ...options, profile: profile(), signal, yieldToUi: nextPaint }, onProgress);
 }
 
 /** Reads the workbook as it is when started (see runReviewJob); the profile and the clock are taken then too. */

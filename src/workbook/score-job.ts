@@ -39,6 +39,8 @@ export interface JobOptions extends ScoreOptions {
   signal?: AbortSignal;
   /** The task pane's «Thông tin văn bản»: written into `Thông tin báo cáo` over what it holds. */
   reportInfo?: Partial<ReportInfo>;
+  /** Lets a front end paint the progress just reported (a browser paints between tasks) before scoring blocks it. */
+  yieldToUi?: () => Promise<void>;
 }
 
 /** The workbook as read once: the task pane reads it to show the detected table, then runs on it. */
@@ -123,9 +125,11 @@ async function readAndScore(
   input: InputWorkbook | undefined,
 ): Promise<ReadInputs> {
   const { signal } = options;
-  const streamed = input ? null : await readStreamed(host, options, (readVisible) => readInputSheets(host, onProgress, signal, readVisible), signal);
+  const streamed = input ? null : await readStreamed(host, options, (readVisible) => readInputSheets(host, onProgress, signal, readVisible), signal, onProgress);
   const { infos, grids, marker } = streamed ?? input ?? (await readInputSheets(host, onProgress, signal));
   onProgress?.({ phase: 'score' });
+  await options.yieldToUi?.();
+  signal?.throwIfAborted();
   const run = scoreWorkbook(grids, { ...options, today: options.today ?? dayInVietnam(options.computedAt) }, streamed?.ahead);
   const unitNames = run.units.map((u) => u.name);
   const criteriaGrid = grids.find((g) => foldText(g.name) === foldText(CRITERIA_SHEET));

@@ -6,7 +6,7 @@
  * Every visible sheet is read up to TABLE_SCAN_ROWS rows, all the case-table search looks at. When the case
  * tables can be chosen from those rows alone — one complete table, or the sheets the user named — each case
  * table with more rows is read into cases row by row as its part is scanned (its grid keeps only the first
- * rows), the other sheets the job reads (`readWhole`) are read whole, and every other sheet keeps only its
+ * rows), the other sheets the job reads (`readsWhole`) are read whole, and every other sheet keeps only its
  * first rows: nothing after the case choice looks at them. Otherwise (several tables to compare
  * case by case, no usable table, rows out of order…) null is returned and the caller reads every sheet
  * whole: the run, its messages and its errors are then exactly those of a whole read.
@@ -23,7 +23,7 @@ import type { CasesReadAhead, ScoreOptions } from './score-workbook';
 import type { InputWorkbook } from './score-job';
 import { CALENDAR_SHEET, INPUT_SHEET_NAMES, UNIT_LIST_SHEET } from './sheet-names';
 import { foldText } from '../domain/text';
-import type { WorkbookHost } from './workbook-host';
+import type { HostProgress, WorkbookHost } from './workbook-host';
 
 /** Our input sheets (criteria, national index, report information): read whole by the job, never streamed. */
 const OTHER_INPUTS = new Set(INPUT_SHEET_NAMES.map(foldText));
@@ -35,19 +35,23 @@ const LISTS = new Set([UNIT_LIST_SHEET, CALENDAR_SHEET].map(foldText));
  * Whether the job reads all of a sheet's rows: our input sheets, the holiday calendar, the unit list — by its
  * name, or by its headers, which looksLikeUnitList finds in the first rows as it would in the whole grid.
  */
-const readWhole = (head: SheetGrid): boolean => OTHER_INPUTS.has(foldText(head.name)) || LISTS.has(foldText(head.name)) || looksLikeUnitList(head);
+export const readsWhole = (head: SheetGrid): boolean => OTHER_INPUTS.has(foldText(head.name)) || LISTS.has(foldText(head.name)) || looksLikeUnitList(head);
 
 /** Reads the job's sheets as readInputSheets does, visible ones with `readVisible`. */
 type ReadSheets = (readVisible: (name: string) => Promise<SheetGrid>) => Promise<InputWorkbook>;
+
+/** Rows streamed between two progress reports. */
+const PROGRESS_ROWS = 2000;
 
 export async function readStreamed(
   host: WorkbookHost,
   options: ScoreOptions,
   readSheets: ReadSheets,
   signal?: AbortSignal,
+  onProgress?: (p: HostProgress) => void,
 ): Promise<(InputWorkbook & { ahead?: CasesReadAhead }) | null> {
   try {
-    return await readAhead(host, options, readSheets, signal);
+    return await readAhead(host, options, readSheets, signal, onProgress);
   } catch (e) {
     // A damaged part, say, is reported by the whole read as it would be without this one (the same part first).
     if (signal?.aborted) throw e;
@@ -60,13 +64,17 @@ async function readAhead(
   options: ScoreOptions,
   readSheets: ReadSheets,
   signal: AbortSignal | undefined,
+  onProgress: ((p: HostProgress) => void) | undefined,
 ): Promise<(InputWorkbook & { ahead?: CasesReadAhead }) | null> {
   const { readSheetHead, readSheetRows } = host;
   if (!readSheetHead || !readSheetRows) return null;
   const more = new Set<string>();
+  const rowCounts = new Map<string, number>();
   const input = await readSheets(async (name) => {
+    onProgress?.({ phase: 'read', sheet: name, done: 0, total: 0 });
     const head = await readSheetHead.call(host, name, TABLE_SCAN_ROWS);
     if (head.more) more.add(name);
+    if (head.rowCount !== undefined) rowCounts.set(name, head.rowCount);
     return head.grid;
   });
   if (more.size === 0) return input; // every sheet was read whole
@@ -81,7 +89,7 @@ async function readAhead(
   const grids = [...input.grids];
   for (const [i, grid] of grids.entries()) {
     signal?.throwIfAborted();
-    if (more.has(grid.name) && !streamed.has(grid.name) && readWhole(grid)) grids[i] = await host.readSheet(grid.name);
+    if (more.has(grid.name) && !streamed.has(grid.name) && readsWhole(grid)) grids[i] = await host.readSheet(grid.name, onProgress);
   }
   const calendar = readCalendar(grids, new Set(tables.map((t) => t.sheet)), []);
   const reads: (ReadCasesResult | null)[] = [];
@@ -97,9 +105,14 @@ async function readAhead(
     // The count chooseCaseSheets gives a candidate: rows with a receipt cell, under the detected mapping.
     const received = choice.tables[i].mapping.received!;
     let count = 0;
+    const total = rowCounts.get(table.sheet) ?? 0;
+    onProgress?.({ phase: 'read', sheet: table.sheet, done: table.firstDataRowIndex, total });
     const inOrder = await readSheetRows.call(host, table.sheet, table.firstDataRowIndex, (cells, index) => {
+      // Cancel (the pane's «Hủy») between rows: a long list is read in one call.
+      signal?.throwIfAborted();
       if (!isBlank(cells[received] ?? null)) count++;
       reader.read(cells, grid.originRow + index);
+      if ((index + 1) % PROGRESS_ROWS === 0) onProgress?.({ phase: 'read', sheet: table.sheet, done: index + 1, total });
     });
     if (!inOrder) return null;
     reads.push(reader.finish());

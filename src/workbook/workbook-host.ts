@@ -38,9 +38,9 @@ export interface WorkbookHost {
   readSheet(name: string, onProgress?: (p: HostProgress) => void): Promise<SheetGrid>;
   /**
    * Optional, for a long case list never held whole (streamed-inputs.ts): the sheet's rows above `limit`,
-   * and whether it has more.
+   * whether it has more, and — when the host knows it without reading them — how many rows it has in all.
    */
-  readSheetHead?(name: string, limit: number): Promise<{ grid: SheetGrid; more: boolean }>;
+  readSheetHead?(name: string, limit: number): Promise<{ grid: SheetGrid; more: boolean; rowCount?: number }>;
   /**
    * Optional, with readSheetHead: each row from index `from` on, in order, as `readSheet`'s grid would hold
    * it (blank rows empty); false when the rows can only be read as a grid.

@@ -1,8 +1,9 @@
 /** @jest-environment jsdom */
 import './setup-dom';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { DataStep } from '../../src/taskpane/components/DataStep';
-import { detect, manualHeaderRow } from '../../src/taskpane/data-choice';
+import { dataRowCount, detect, manualHeaderRow } from '../../src/taskpane/data-choice';
+import type { SheetGrid } from '../../src/workbook/cells';
 import { caseSheet, FakeHost, grid, renderUi } from './fixtures';
 
 const fieldDropdown = (label: string) => screen.getByRole('combobox', { name: new RegExp(`^${label}`) });
@@ -82,6 +83,41 @@ describe('the table chosen by hand', () => {
     expect(fieldDropdown('Sheet chứa hồ sơ').textContent).toContain('Nhập tay');
     fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(onNext.mock.calls[0][1].mapping).toEqual({ unit: 1, received: 2, due: 3, completed: 4 });
+  });
+
+  it('reads whole a long sheet the detection held to its first rows before placing the table on it', async () => {
+    // As the Office host does: each sheet's first rows, and a whole read on demand.
+    class HeadsHost extends FakeHost {
+      async readSheetHead(name: string, limit: number): Promise<{ grid: SheetGrid; more: boolean }> {
+        const sheet = this.sheets.find((s) => s.name === name)!;
+        return { grid: { ...sheet, rows: sheet.rows.slice(0, limit) }, more: sheet.rows.length > limit };
+      }
+    }
+    const more = Array.from({ length: 198 }, (_, i) => [`HS-${i + 3}`, 'Sở Tư pháp', '02/01/2024', '10/01/2024', '09/01/2024']);
+    const long = grid('Nhập tay', [...MANUAL.rows, ...more]);
+    const host = new HeadsHost([NOTES, long]);
+    const readSheet = jest.spyOn(host, 'readSheet');
+    const onNext = jest.fn();
+    renderUi(<DataStep host={host} input={null} saved={null} onNext={onNext} />);
+    expect(await screen.findByText('Không tìm thấy bảng hồ sơ')).toBeTruthy();
+    expect(readSheet).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Chọn bảng thủ công' }));
+    await choose('Sheet chứa hồ sơ', 'Nhập tay');
+    expect(screen.getByText('Đang đọc sheet «Nhập tay»…')).toBeTruthy();
+    await screen.findByRole('spinbutton', { name: /Dòng tiêu đề/ });
+    await waitFor(() => expect(screen.queryByText(/Đang đọc sheet/)).toBeNull());
+    expect(readSheet.mock.calls.map(([name]) => name)).toEqual(['Nhập tay']);
+
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Dòng tiêu đề/ }), { target: { value: '3' } });
+    await choose('Đơn vị giải quyết', 'Cột B (cột B)');
+    await choose('Ngày tiếp nhận', 'Ngày 1 (cột C)');
+    await choose('Hạn xử lý', 'Ngày 2 (cột D)');
+    await choose('Ngày trả kết quả', 'Ngày 3 (cột E)');
+    fireEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    const [input, choice] = onNext.mock.calls[0];
+    expect(dataRowCount(choice)).toBe(200);
+    expect([...input.partial]).toEqual([]);
   });
 
   it('a detected table has no header row to pass on', () => {

@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react-components';
 import { CASE_FIELDS, type CaseField } from '../../workbook/columns';
 import { HEADER_SCAN_ROWS } from '../../workbook/find-table';
-import { readInputSheets, type InputWorkbook, type JobProgress } from '../../workbook/score-job';
+import { readForDetection, withWholeSheet, type DetectionInput } from '../../workbook/detection-read';
+import type { JobProgress } from '../../workbook/score-job';
 import type { WorkbookHost } from '../../workbook/workbook-host';
 import { choiceKey, choiceLabel, dataRowCount, detect, headerRowOf, missingOf, type DataChoice, type Detection } from '../data-choice';
 import { ErrorMessage } from './ErrorMessage';
@@ -30,20 +31,20 @@ import { ManualTable } from './ManualTable';
 interface DataStepProps {
   host: WorkbookHost;
   /** Sheets already read (back from the period step); null reads the workbook now. */
-  input: InputWorkbook | null;
+  input: DetectionInput | null;
   /** Choices remembered in the workbook or from the previous run, re-applied by header text. */
   saved: SavedChoices | null;
-  onNext(input: InputWorkbook, choice: DataChoice): void;
+  onNext(input: DetectionInput, choice: DataChoice): void;
 }
 
 interface Loaded {
-  input: InputWorkbook;
+  input: DetectionInput;
   detection: Detection;
   /** The host's word on the workbook's date system (1904, or not detected), shown above the table. */
   dateNotice: string | null;
 }
 
-const load = (host: WorkbookHost, input: InputWorkbook, saved: SavedChoices | null): Loaded => ({
+const load = (host: WorkbookHost, input: DetectionInput, saved: SavedChoices | null): Loaded => ({
   input,
   detection: detect(input, saved),
   dateNotice: host.dateSystemNotice?.() ?? null,
@@ -73,7 +74,7 @@ export function DataStep({ host, input, saved, onNext }: DataStepProps) {
     setError(null);
     setCancelled(false);
     setProgress(null);
-    readInputSheets(host, (p) => !ctl.signal.aborted && setProgress(p), ctl.signal).then(
+    readForDetection(host, (p) => !ctl.signal.aborted && setProgress(p), ctl.signal).then(
       (read) => {
         if (ctl.signal.aborted) return;
         const next = load(host, read, saved);
@@ -90,6 +91,13 @@ export function DataStep({ host, input, saved, onNext }: DataStepProps) {
   }, [host, reading]);
 
   const reread = () => setReading((n) => n + 1);
+  // A sheet placed by hand was read only to its first rows: read it whole to count and date its cases.
+  const readWhole = (sheet: string) => {
+    host.readSheet(sheet).then(
+      (whole) => setLoaded((l) => l && { ...l, input: withWholeSheet(l.input, whole) }),
+      (e) => setError(e),
+    );
+  };
   const rereadButton = <Button onClick={reread}>Đọc lại tệp</Button>;
   const cancel = () => {
     controller.current?.abort();
@@ -141,7 +149,14 @@ export function DataStep({ host, input, saved, onNext }: DataStepProps) {
             sheet, dòng tiêu đề và các cột. Tệp chỉ có bảng số liệu đơn vị gửi thì chọn thẻ «Đối chiếu» ở trên.
           </MessageBarBody>
         </MessageBar>
-        <ManualTable grids={loaded.input.grids} saved={saved} onNext={(manual) => onNext(loaded.input, manual)} onReread={reread} />
+        <ManualTable
+          grids={loaded.input.grids}
+          partial={loaded.input.partial}
+          onReadWhole={readWhole}
+          saved={saved}
+          onNext={(manual) => onNext(loaded.input, manual)}
+          onReread={reread}
+        />
       </div>
     );
   }

@@ -2,7 +2,7 @@
  * When no case table is detected, the user places it by hand: the sheet, the header row, then the columns
  * (the same mapping list as a detected table). «Tiếp tục» waits for the required columns.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Dropdown, Field, Input, Option, Text } from '@fluentui/react-components';
 import { cellText, type SheetGrid } from '../../workbook/cells';
 import { describeMissing, type CaseField } from '../../workbook/columns';
@@ -13,6 +13,9 @@ import { ColumnMapping } from './ColumnMapping';
 
 interface ManualTableProps {
   grids: SheetGrid[];
+  /** Sheets read only to their first rows; the chosen one is read whole (`onReadWhole`) before it is placed. */
+  partial: ReadonlySet<string>;
+  onReadWhole(sheet: string): void;
   /** A manual choice saved in the workbook comes back when its sheet is still there. */
   saved: SavedChoices | null;
   onNext(choice: DataChoice): void;
@@ -22,7 +25,7 @@ interface ManualTableProps {
 /** Cells shown in the header row's preview; the rest are counted. */
 const PREVIEW_CELLS = 12;
 
-export function ManualTable({ grids, saved, onNext, onReread }: ManualTableProps) {
+export function ManualTable({ grids, partial, onReadWhole, saved, onNext, onReread }: ManualTableProps) {
   const styles = useStepStyles();
   const sheets = grids.filter((g) => g.visibility === 'visible').map((g) => g.name);
   const restore = saved?.headerRow !== undefined && sheets.includes(saved.sheet) ? saved : null;
@@ -30,7 +33,12 @@ export function ManualTable({ grids, saved, onNext, onReread }: ManualTableProps
   const [sheet, setSheet] = useState(restore?.sheet ?? sheets[0] ?? '');
   const [rowText, setRowText] = useState(restore ? String(restore.headerRow) : '');
   const row = /^\d+$/.test(rowText.trim()) ? Number(rowText.trim()) : null;
-  const placed = sheet && row !== null ? manualChoice(grids, sheet, row, saved) : null;
+  const readingSheet = open && partial.has(sheet);
+  useEffect(() => {
+    if (readingSheet) onReadWhole(sheet);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per sheet to read; a new callback is no new sheet
+  }, [readingSheet, sheet]);
+  const placed = sheet && row !== null && !readingSheet ? manualChoice(grids, sheet, row, saved) : null;
   // The user's column changes, for the sheet and row they were made on.
   const [edits, setEdits] = useState<{ at: string; mapping: DataChoice['mapping'] } | null>(null);
   const at = `${sheet}\u0001${row}`;
@@ -88,6 +96,7 @@ export function ManualTable({ grids, saved, onNext, onReread }: ManualTableProps
       >
         <Input size="small" type="number" min={1} inputMode="numeric" value={rowText} onChange={(_, data) => setRowText(data.value)} />
       </Field>
+      {readingSheet && <Text size={200} aria-live="polite">{`Đang đọc sheet «${sheet}»…`}</Text>}
       {choice && <HeaderPreview choice={choice} />}
       {choice && <ColumnMapping choice={choice} lost={[]} onChange={pickColumn} />}
       {choice && missing.length > 0 && (
