@@ -113,6 +113,12 @@ describe('ResultsStep', () => {
     ]);
   });
 
+  it('says the pane writes numbers the Vietnamese way and the sheets’ decimal mark follows the reader’s Windows', () => {
+    renderUi(<ResultsStep result={result()} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    const group = screen.getByRole('region', { name: 'Sheet kết quả' });
+    expect(within(group).getByText(/^Số trong khung này viết theo kiểu Việt Nam \(15,24\)\. Trong các sheet, số được ghi là số: .*cài đặt vùng \(Region\) của Windows/)).toBeTruthy();
+  });
+
   it('opens each created sheet, never the hidden marker', async () => {
     const navigator = fakeNavigator();
     renderUi(<ResultsStep result={result()} navigator={navigator} notice={null} onRerun={jest.fn()} />);

@@ -47,6 +47,9 @@ const useStyles = makeStyles({
   scroll: { maxHeight: '240px', overflowY: 'auto' },
 });
 
+/** The pane writes numbers the Vietnamese way; the sheets hold numbers whose look the reader's Windows decides. */
+const DECIMAL_NOTE =
+  'Số trong khung này viết theo kiểu Việt Nam (15,24). Trong các sheet, số được ghi là số: Excel hiện «86,80» hay «86.80» tùy cài đặt vùng (Region) của Windows trên máy mở tệp.';
 /** Units named one by one (each a link, so a tab stop); the criteria sheet lists them all. */
 const LACKING_LIMIT = 10;
 
@@ -124,6 +127,9 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
             Tệp đã có sheet «{r.wanted}» của bạn, nên kết quả được ghi vào «{r.written}».
           </Text>
         ))}
+        <Text size={200} className={styles.muted}>
+          {DECIMAL_NOTE}
+        </Text>
       </section>
 
       <section className={styles.section} aria-label="Xếp loại">
