@@ -19,8 +19,25 @@ const issue = (severity: DataIssue['severity'], row: number | null, message: str
   severity,
 });
 
-function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[] }> = {}): JobResult {
+/** A unit of the JSON summary: its late rate of resolved cases and, when given, the previous period's. */
+const rated = (name: string, rate: number | null, previous?: number | null) => ({
+  name,
+  lateRateOfResolved: rate,
+  previous: previous === undefined ? null : { lateRateOfResolved: previous },
+});
+const RATED = [
+  rated('Sở Tư pháp', 10, 12.5),
+  rated('Sở Y tế', 0, 5),
+  rated('UBND huyện Tuần Giáo', 25, 20),
+  rated('UBND xã Quài Nưa', 50),
+  rated('UBND xã Chiềng Sinh', null, 0),
+  rated('Sở Xây dựng', 10, 10),
+  rated('UBND thị xã Mường Lay', 0),
+];
+
+function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[]; rated: unknown[] }> = {}): JobResult {
   return {
+    summary: { units: overrides.rated ?? RATED },
     run: {
       period: { from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) },
       periodSource: 'receipts',
@@ -117,6 +134,39 @@ describe('ResultsStep', () => {
     renderUi(<ResultsStep result={result()} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
     const group = screen.getByRole('region', { name: 'Sheet kết quả' });
     expect(within(group).getByText(/^Số trong khung này viết theo kiểu Việt Nam \(15,24\)\. Trong các sheet, số được ghi là số: .*cài đặt vùng \(Region\) của Windows/)).toBeTruthy();
+  });
+
+  it('charts the units’ late rates, highest first, each with its change since the previous period', () => {
+    renderUi(<ResultsStep result={result()} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    const section = screen.getByRole('region', { name: 'Tỷ lệ trễ hạn' });
+    const chart = within(section).getByRole('img');
+    // Units without late cases or without resolved cases are left out; ties in name order.
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Tỷ lệ hồ sơ trễ hạn trên số đã giải quyết: UBND xã Quài Nưa 50,00% (chưa có kỳ trước); UBND huyện Tuần Giáo 25,00% (tăng 5,00 điểm %); ' +
+        'Sở Tư pháp 10,00% (giảm 2,50 điểm %); Sở Xây dựng 10,00% (không đổi).',
+    );
+    expect([...chart.querySelectorAll('rect')].map((r) => r.getAttribute('width'))).toEqual(['170', '85', '34', '34']);
+    expect([...chart.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      'UBND xã Quài Nưa', '50,00%',
+      'UBND huyện Tuần Giáo', '25,00%', '▲ 5,00',
+      'Sở Tư pháp', '10,00%', '▼ 2,50',
+      'Sở Xây dựng', '10,00%', '=',
+    ]);
+    expect(within(section).getByText('Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước; ▲/▼: tăng/giảm so với kỳ trước (điểm %).')).toBeTruthy();
+  });
+
+  it('charts ten units and sends to the overdue list for the others; says when no unit was late', () => {
+    const many = Array.from({ length: 13 }, (_, i) => rated(`UBND xã Số ${i + 1}`, i + 1));
+    const { unmount } = renderUi(<ResultsStep result={result({ rated: many })} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    const section = screen.getByRole('region', { name: 'Tỷ lệ trễ hạn' });
+    expect(section.querySelectorAll('rect')).toHaveLength(10);
+    expect(within(section).getByText(/Còn 3 đơn vị có hồ sơ trễ hạn — xem sheet «DS quá hạn theo đơn vị»\.$/)).toBeTruthy();
+    // No previous period anywhere: no legend for the arrows.
+    expect(within(section).queryByText(/▲\/▼/)).toBeNull();
+    unmount();
+
+    renderUi(<ResultsStep result={result({ rated: [rated('Sở Y tế', 0)] })} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(within(screen.getByRole('region', { name: 'Tỷ lệ trễ hạn' })).getByText('Không đơn vị nào có hồ sơ giải quyết trễ hạn.')).toBeTruthy();
   });
 
   it('opens each created sheet, never the hidden marker', async () => {

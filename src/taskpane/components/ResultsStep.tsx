@@ -26,6 +26,7 @@ import { formatVn } from '../../domain/dates';
 import type { DataIssue } from '../../domain/issues';
 import { DATA_CHECK_SHEET } from '../../workbook/reports/data-check-sheet';
 import { DUE_SOON_SHEET } from '../../workbook/reports/due-soon-sheet';
+import { OVERDUE_LIST_SHEET } from '../../workbook/sheet-names';
 import type { JobResult } from '../../workbook/score-job';
 import { describeError } from '../errors';
 import type { Navigator } from '../ports';
@@ -33,6 +34,8 @@ import { formatCount, formatPoints } from '../progress-text';
 import { classCounts, createdSheets, NO_CLASS_LABEL, progressRows, scoresOf, topLateUnits, unitsLackingData, writtenName } from '../results-view';
 import { useStepStyles } from '../styles';
 import { IssueList } from './IssueList';
+import { LateRateChart } from './LateRateChart';
+import { lateRateBars } from '../late-rate-chart';
 
 const useStyles = makeStyles({
   classes: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
@@ -79,6 +82,7 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
   const progress = progressRows(result);
   const dueSoonTotal = result.dueSoon?.perUnit.reduce((a, b) => a + b, 0) ?? 0;
   const lacking = unitsLackingData(scores);
+  const rates = lateRateBars(result);
   const criteriaSheet = writtenName(plan, result.criteriaSheet);
 
   return (
@@ -209,6 +213,21 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
           </div>
         </section>
       )}
+
+      <section className={styles.section} aria-label="Tỷ lệ trễ hạn">
+        <Subtitle2 as="h2" className={styles.heading}>Tỷ lệ trễ hạn</Subtitle2>
+        {rates.bars.length === 0 ? (
+          <Text size={200}>Không đơn vị nào có hồ sơ giải quyết trễ hạn.</Text>
+        ) : (
+          <>
+            <LateRateChart bars={rates.bars} />
+            <Text size={200} className={styles.muted}>
+              {`Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước${rates.bars.some((b) => b.change !== null) ? '; ▲/▼: tăng/giảm so với kỳ trước (điểm %)' : ''}.`}
+              {rates.more > 0 && ` Còn ${formatCount(rates.more)} đơn vị có hồ sơ trễ hạn — xem sheet «${writtenName(plan, OVERDUE_LIST_SHEET)}».`}
+            </Text>
+          </>
+        )}
+      </section>
 
       <section className={styles.section} aria-label="Đơn vị nhiều hồ sơ trễ nhất">
         <Subtitle2 as="h2" className={styles.heading}>Đơn vị nhiều hồ sơ trễ nhất</Subtitle2>
