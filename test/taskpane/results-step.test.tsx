@@ -145,8 +145,8 @@ describe('ResultsStep', () => {
       'Tỷ lệ hồ sơ trễ hạn trên số đã giải quyết: UBND xã Quài Nưa 50,00% (chưa có kỳ trước); UBND huyện Tuần Giáo 25,00% (tăng 5,00 điểm %); ' +
         'Sở Tư pháp 10,00% (giảm 2,50 điểm %); Sở Xây dựng 10,00% (không đổi).',
     );
-    expect([...chart.querySelectorAll('rect')].map((r) => r.getAttribute('width'))).toEqual(['170', '85', '34', '34']);
-    expect([...chart.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+    expect(Array.from(chart.querySelectorAll('rect')).map((r) => r.getAttribute('width'))).toEqual(['170', '85', '34', '34']);
+    expect(Array.from(chart.querySelectorAll('text')).map((t) => t.textContent)).toEqual([
       'UBND xã Quài Nưa', '50,00%',
       'UBND huyện Tuần Giáo', '25,00%', '▲ 5,00',
       'Sở Tư pháp', '10,00%', '▼ 2,50',
