@@ -6,10 +6,13 @@ import { parseIsoDay, type DayNumber } from '../domain/dates';
 import { MAX_DUE_WITHIN } from '../domain/due-soon';
 import { InputError } from '../workbook/input-error';
 import { chooseSheets } from '../workbook/result-set';
+import { chooseDistrict } from '../workbook/reports/district-choice';
+import type { JsonSummary } from '../workbook/json-summary';
 import { runScoreJob } from '../workbook/score-job';
 import { FileBytes } from '../xlsx/file-bytes';
 import { XlsxFileHost } from '../xlsx/file-host';
 import { contentOf, writeOutputs } from './atomic-write';
+import { districtLines } from './district-lines';
 import { readInput } from './fs-errors';
 import { resolveProfile } from './load-profile';
 import { checkExtension, checkOutputs, type NamedPath } from './output-paths';
@@ -28,8 +31,16 @@ export interface ScoreFlags {
   sheets?: string;
   /** `--due-within`: working days «Hồ sơ sắp đến hạn» looks ahead. */
   dueWithin?: string;
+  /** `--district`: Biểu 1–4 for this district and its communes; the province's when omitted. */
+  district?: string;
   summary?: boolean;
 }
+
+/**
+ * The JSON summary (README «JSON summary»), with `district`: the district Biểu 1–4 were made for, as the
+ * data names it («UBND huyện Tuần Giáo»), or null for the province's.
+ */
+type ScoreJson = JsonSummary & { district: string | null };
 
 function day(flag: string, value: string | undefined): DayNumber | undefined {
   if (value === undefined) return undefined;
@@ -56,11 +67,12 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
     caseSheets: flags.sheet,
     dueWithin: workingDays('--due-within', flags.dueWithin),
     sheets: flags.sheets === undefined ? undefined : chooseSheets(flags.sheets.split(',').map((w) => w.trim()).filter(Boolean)),
+    district: flags.district,
   };
 
   const out: NamedPath = { flag: '--out', path: flags.out };
-  const json: NamedPath | null = flags.json ? { flag: '--json', path: flags.json } : null;
-  await checkOutputs([input], json ? [out, json] : [out]);
+  const jsonPath: NamedPath | null = flags.json ? { flag: '--json', path: flags.json } : null;
+  await checkOutputs([input], jsonPath ? [out, jsonPath] : [out]);
 
   const profile = await resolveProfile(flags.profile);
   const shown = path.basename(input);
@@ -72,6 +84,10 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
     // The output is the input package plus sheets: a workbook with macros stays one, under its own extension.
     checkExtension(out, host.extension, `tệp đầu vào «${shown}»`);
     const { run, scores, issues, summary, plan, profileNotice } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
+    // The job chose the district too, and stopped on an unknown name before writing; choosing it again
+    // (from the units alone) names it in the JSON and the output lines.
+    const district = flags.district === undefined ? null : chooseDistrict(run, flags.district);
+    const json: ScoreJson = { ...summary, district: district?.name ?? null };
     await writeOutputs([
       {
         ...out,
@@ -79,13 +95,14 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
           for (let at = 0; at < chunk.length; ) at += (await file.write(chunk, at)).bytesWritten;
         }),
       },
-      ...(json ? [{ ...json, write: contentOf(JSON.stringify(summary, null, 2) + '\n') }] : []),
+      ...(jsonPath ? [{ ...jsonPath, write: contentOf(JSON.stringify(json, null, 2) + '\n') }] : []),
     ]);
 
     const warnings = issues.filter((i) => i.severity === 'warning').length;
     log(`${sheetsReadText(run)}, ${warnings} cảnh báo.`);
     log(`${periodUsedText(run)}.`);
     if (profileNotice) log(`Lưu ý: ${profileNotice}`);
+    if (district) districtLines(district, flags.district!, options.sheets).forEach(log);
     for (const r of plan.renamed) log(`Cảnh báo: đã có sheet «${r.wanted}» không do phần mềm tạo; kết quả ghi vào «${r.written}».`);
     if (flags.summary) log(summaryTable(run.units, scores));
     log(`Đã ghi ${flags.out}${flags.json ? ` và ${flags.json}` : ''}.`);

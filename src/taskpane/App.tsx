@@ -11,6 +11,7 @@ import { builtInProfile, DEFAULT_PROFILE, type BuiltInProfileName, type RulesPro
 import { profileText } from '../workbook/profile-parameters';
 import type { ReviewJobResult } from '../workbook/review/review-job';
 import type { DetectionInput } from '../workbook/detection-read';
+import { districtsInWorkbook } from '../workbook/reports/district-list';
 import type { JobResult } from '../workbook/score-job';
 import type { WorkbookHost } from '../workbook/workbook-host';
 import { DataStep } from './components/DataStep';
@@ -43,7 +44,7 @@ interface AppProps {
 
 type Screen =
   | { step: 'data'; input: DetectionInput | null }
-  | { step: 'period'; input: DetectionInput; data: DataChoice; latest: DayNumber | null }
+  | { step: 'period'; input: DetectionInput; data: DataChoice; latest: DayNumber | null; districts: readonly string[] }
   | { step: 'run'; input: DetectionInput; data: DataChoice; latest: DayNumber | null; job: ScoreJob; toSave: SavedChoices }
   | { step: 'results'; result: JobResult };
 
@@ -104,6 +105,8 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   const [notice, setNotice] = useState<string | null>(null);
   const [profileName, setProfileName] = useState<BuiltInProfileName>(DEFAULT_PROFILE);
   const [reportInfo, setReportInfo] = useState<ReportInfoEdits>({});
+  // «Biểu 1–4 cho huyện»: null for the province's forms.
+  const [district, setDistrict] = useState<string | null>(null);
   const [tab, setTab] = useState<TabName>('score');
   const [review, setReview] = useState<ReviewJobResult | null>(null);
   // A job that writes is running: the other tab waits, so two jobs never plan on the same sheet list.
@@ -139,7 +142,9 @@ export function App({ host, navigator, settings, version, profile, now = () => n
   const toPeriod = (input: DetectionInput, data: DataChoice, latest = defaultPeriodDay(data)) => {
     setRemembered({ sheet: data.table.sheet, columns: savedColumns(data), period: remembered?.period ?? null, headerRow: manualHeaderRow(data) });
     setReportInfo({}); // the period step's form opens anew, on what the workbook holds
-    setScreen({ step: 'period', input, data, latest });
+    const districts = districtsInWorkbook(input.grids, [data, ...data.others]);
+    setDistrict((d) => (d !== null && districts.includes(d) ? d : null));
+    setScreen({ step: 'period', input, data, latest, districts });
   };
 
   const scoreBody = (() => {
@@ -165,10 +170,13 @@ export function App({ host, navigator, settings, version, profile, now = () => n
             savedReportInfo={savedReportInfo(input.grids)}
             onReportInfoChange={setReportInfo}
             onBack={() => setScreen({ step: 'data', input })}
+            districts={screen.districts}
+            district={district}
+            onDistrictChange={setDistrict}
             onRun={(period, range, sheets, dueWithin) => {
               const toSave = { sheet: data.table.sheet, columns: savedColumns(data), period, headerRow: manualHeaderRow(data) };
               setRemembered(toSave);
-              const options = { caseSheets: data.sheets, mapping: data.mapping, headerRow: manualHeaderRow(data), ...range, sheets, dueWithin, reportInfo, computedAt: now(), version };
+              const options = { caseSheets: data.sheets, mapping: data.mapping, headerRow: manualHeaderRow(data), ...range, sheets, dueWithin, reportInfo, district: district ?? undefined, computedAt: now(), version };
               // The job reads the file again: values typed in «Tiêu chí bổ sung» since step 1 count.
               const job = tracked(makeScoreJob(host, options, rules));
               setScreen({ step: 'run', input, data, latest, job, toSave });

@@ -14,7 +14,7 @@ export interface LateRateBar {
 }
 
 /** Bars the pane draws; the sheet «Biểu đồ» and `DS quá hạn theo đơn vị` list every unit. */
-export const CHART_UNITS = 10;
+const CHART_UNITS = 10;
 
 interface PreviousRates {
   lateRateOfResolved: number | null;

@@ -27,6 +27,7 @@ import { reportInfoSheetModel } from './report-info/report-info-sheet';
 import { frameSheet } from './reports/document-frame';
 import { framePlacements } from './reports/frame-placements';
 import { withPageBreaks } from './reports/page-breaks';
+import type { DistrictChoice } from './reports/district-choice';
 
 /**
  * Result sheets the user may choose (`--sheets`, the task pane), by short id → sheet name. Sheet names are
@@ -85,6 +86,12 @@ export interface ResultInput {
    * pane's form changed it (then it is replaced like a result), false (or omitted) to leave it alone.
    */
   writeReportInfoSheet?: 'create' | 'replace' | false;
+  /**
+   * `--district`, the pane's «Biểu 1–4 cho huyện» (chooseDistrict): Biểu 1–4 for that district and its communes,
+   * under their usual names so a re-run replaces them; every other sheet stays province-wide. Null (or
+   * omitted): the province's Biểu 1–4.
+   */
+  district?: DistrictChoice | null;
 }
 
 /** All the result sheets of a run, built now (`resultSheetsOnDemand` builds each only when it is used). */
@@ -132,7 +139,7 @@ function resultSheetSources(input: ResultInput): SheetSource[] {
 }
 
 function unframedSources({
-  run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet, createNationalIndexSheet, chosen, dueWithin, reportInfo, writeReportInfoSheet,
+  run, scores, nationalIndex, issues, profile, ctx, createCriteriaSheet, createNationalIndexSheet, chosen, dueWithin, reportInfo, writeReportInfoSheet, district = null,
 }: ResultInput): SheetSource[] {
   const wanted = chosen ?? Object.values(CHOOSABLE_SHEETS);
   const sheets: SheetSource[] = [];
@@ -151,7 +158,7 @@ function unframedSources({
   if (wanted.includes(UNIT_SUMMARY_SHEET)) add(UNIT_SUMMARY_SHEET, 'result', () => unitSummarySheet(run.units, run.keepUnitOrder, ctx));
   if (wanted.includes(RANKING_SHEET)) add(RANKING_SHEET, 'result', () => rankingSheet(scores, profile, ctx, run.keepUnitOrder));
   if (wanted.includes(NATIONAL_INDEX_SHEET)) add(NATIONAL_INDEX_SHEET, 'result', () => nationalIndexSheet(nationalIndex, profile, ctx, run.keepUnitOrder));
-  for (const name of REPORT_FORM_NAMES.filter((n) => wanted.includes(n))) add(name, 'result', () => REPORT_FORMS[name](run, ctx));
+  for (const name of REPORT_FORM_NAMES.filter((n) => wanted.includes(n))) add(name, 'result', () => REPORT_FORMS[name](run, ctx, district));
   if (wanted.includes(DUE_SOON_SHEET)) add(DUE_SOON_SHEET, 'result', () => dueSoonSheet(run, ctx, dueWithin, profile));
   if (createCriteriaSheet) {
     add(CRITERIA_SHEET, 'input', () => {

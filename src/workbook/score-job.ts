@@ -16,6 +16,7 @@ import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import { nationalIndexIssues, scoreRunNationalIndex, type RunNationalIndex } from './national-index-units';
 import { readNationalIndexSheet } from './read-national-index';
 import { INPUT_SHEETS, resultSheetsOnDemand } from './result-set';
+import { chooseDistrict } from './reports/district-choice';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
@@ -39,6 +40,11 @@ export interface JobOptions extends ScoreOptions {
   signal?: AbortSignal;
   /** The task pane's «Thông tin văn bản»: written into `Thông tin báo cáo` over what it holds. */
   reportInfo?: Partial<ReportInfo>;
+  /**
+   * `--district`, the pane's «Biểu 1–4 cho huyện»: Biểu 1–4 for this district and its communes, every other
+   * sheet province-wide; the province's Biểu 1–4 when omitted. An unknown name stops the job before it writes.
+   */
+  district?: string;
   /** Lets a front end paint the progress just reported (a browser paints between tasks) before scoring blocks it. */
   yieldToUi?: () => Promise<void>;
 }
@@ -153,6 +159,7 @@ export async function runScoreJob(
   const { profile } = options;
   const scores = scoreRun(run, profile, criteria?.entries ?? null);
   const nationalIndex = scoreRunNationalIndex(run, profile, indexEntries?.entries ?? null);
+  const district = options.district === undefined ? null : chooseDistrict(run, options.district);
   const dateNotice = host.dateSystemNotice?.() ?? null;
   const issues = [
     ...(dateNotice ? [{ sheet: run.table.sheet, row: null, column: null, severity: 'warning' as const, message: dateNotice }] : []),
@@ -162,6 +169,7 @@ export async function runScoreJob(
     ...(indexEntries?.issues ?? []),
     ...nationalIndexIssues(nationalIndex, indexEntries?.entries ?? null),
     ...(reportInfo?.issues ?? []),
+    ...(district?.issues ?? []),
   ];
   const paneInfo = options.reportInfo ?? {};
   const frameInfo: ReportInfo = { ...(reportInfo?.info ?? EMPTY_REPORT_INFO), ...paneInfo };
@@ -179,6 +187,7 @@ export async function runScoreJob(
     dueWithin,
     reportInfo: frameInfo,
     writeReportInfoSheet: infoSheet === null ? 'create' : Object.keys(paneInfo).length > 0 ? 'replace' : false,
+    district,
   });
   const plan = planSheetWrites(infos.map((s) => s.name), marker, models);
   options.signal?.throwIfAborted();

@@ -58,6 +58,12 @@ export function tuanGiaoTargets(): UnitTarget[] {
  * accounts for, as in seed-vectors.test.ts), the communes without cases listed.
  */
 export function seed004Run(): ScoreRun {
+  const { targets, period, listed } = seed004Inputs();
+  return scoreTargets(targets, period, listed);
+}
+
+/** What seed004Run scores: the case targets, the period and the unit list (Tuần Giáo, then its 19 communes). */
+export function seed004Inputs(): { targets: UnitTarget[]; period: ReturnType<typeof seed004>['period']; listed: ListedUnit[] } {
   const { period, PRINTED, NO_CASES } = seed004();
   const communes = PRINTED.slice(1).map(([unit, , online, carried, , , onTime, late, , within, overdue, withdrawn, returned]): UnitTarget => {
     const named = unit !== RANG_DONG;
@@ -71,7 +77,7 @@ export function seed004Run(): ScoreRun {
     { name: TUAN_GIAO, level: 'Huyện' },
     ...[...PRINTED.slice(1).map(([unit]) => unit), ...NO_CASES].map((name): ListedUnit => ({ name, level: 'Xã', district: 'Huyện Tuần Giáo' })),
   ];
-  return scoreTargets([...tuanGiaoTargets(), ...communes], period, listed);
+  return { targets: [...tuanGiaoTargets(), ...communes], period, listed };
 }
 
 /** Tuần Giáo alone: the seed's Biểu 1 is the district level's form. */

@@ -23,6 +23,7 @@ import { useStepStyles } from '../styles';
 import { DateField } from './DateField';
 import { UNDO_WARNING } from './Welcome';
 import { ALL_SHEETS, SheetPicker } from './SheetPicker';
+import { DistrictPicker } from './DistrictPicker';
 import { ProfilePicker } from './ProfilePicker';
 import { ReportInfoSection } from './ReportInfoSection';
 import type { ReportInfoEdits } from '../report-info-form';
@@ -52,6 +53,11 @@ interface PeriodStepProps {
   savedReportInfo?: ReportInfo;
   /** What is changed in «Thông tin văn bản», for the run to write into `Thông tin báo cáo`. */
   onReportInfoChange?(edits: ReportInfoEdits): void;
+  /** The districts the workbook holds (districtsInWorkbook), offered for «Biểu 1–4 cho huyện»; none when omitted. */
+  districts?: readonly string[];
+  /** The district Biểu 1–4 are for, null for the province (kept by the App across steps, like the profile). */
+  district?: string | null;
+  onDistrictChange?(district: string | null): void;
 }
 
 const useStyles = makeStyles({
@@ -106,7 +112,9 @@ function yearOptions(base: number, chosen: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => last - i);
 }
 
-export function PeriodStep({ initial, defaultDay, today, profile, onProfileChange, onBack, onRun, savedReportInfo = EMPTY_REPORT_INFO, onReportInfoChange }: PeriodStepProps) {
+export function PeriodStep({
+  initial, defaultDay, today, profile, onProfileChange, onBack, onRun, savedReportInfo = EMPTY_REPORT_INFO, onReportInfoChange, districts = [], district = null, onDistrictChange,
+}: PeriodStepProps) {
   const styles = { ...useStepStyles(), ...useStyles() };
   const fallback = defaultPeriod(defaultDay ?? today);
   const [choice, setChoice] = useState<PeriodChoice>(initial ?? fallback);
@@ -216,6 +224,7 @@ export function PeriodStep({ initial, defaultDay, today, profile, onProfileChang
 
       <ProfilePicker value={profile} onChange={onProfileChange} />
       <SheetPicker chosen={sheets} onChange={setSheets} />
+      <DistrictPicker districts={districts} value={district} onChange={(d) => onDistrictChange?.(d)} />
       <ReportInfoSection
         saved={savedReportInfo}
         onChange={(edits, ok) => {

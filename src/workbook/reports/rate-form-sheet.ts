@@ -1,12 +1,14 @@
 /**
  * Biểu 4 of the district report (seed 004): per unit, the late and overdue rates over the total to handle
- * — not over resolved, as the provincial overdue list divides (RULES.md §3).
+ * — not over resolved, as the provincial overdue list divides (RULES.md §3). The whole province's, or one
+ * district's and its communes' when `district` is given (form-scope.ts).
  */
 import { ratesOf, sumCounts, type Counts } from '../../domain/aggregate';
 import type { ScoreRun } from '../score-workbook';
 import type { CellStyle, ModelCell, SheetModel } from '../sheet-model';
-import { orderedUnits } from './case-groups';
 import { writeColumnHeader } from './column-header';
+import type { DistrictChoice } from './district-choice';
+import { formScope, scopedTitle } from './form-scope';
 import { formLabel, RESULT_HEADER, resultValues, ROW_STYLES, unitNote, writeNotes } from './form-columns';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
@@ -19,10 +21,11 @@ const NOTES = [
   'Số hồ sơ nhận giải quyết = tiếp nhận mới trong kỳ + kỳ trước chuyển qua = đã giải quyết + đang giải quyết + hồ sơ rút. Đúng hạn: giải quyết trước hạn và đúng hạn.',
 ];
 
-export function rateFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
+export function rateFormSheet(run: ScoreRun, ctx: ReportContext, district: DistrictChoice | null = null): SheetModel {
+  const scope = formScope(run, district);
   const b = new SheetBuilder(RATE_FORM_SHEET, [5, 30, 10, 9, 9, 9, 9, 9, 9, 9, 9, 16]);
   // The seed titles Biểu 4 as Biểu 2; a title of its own tells the two sheets apart.
-  writeHeader(b, 'BÁO CÁO TỶ LỆ HỒ SƠ TTHC GIẢI QUYẾT TRỄ HẠN, QUÁ HẠN CHIA THEO ĐƠN VỊ THỰC HIỆN', ctx);
+  writeHeader(b, scopedTitle(scope, 'BÁO CÁO TỶ LỆ HỒ SƠ TTHC', 'GIẢI QUYẾT TRỄ HẠN, QUÁ HẠN CHIA THEO ĐƠN VỊ THỰC HIỆN'), ctx);
   formLabel(b, 'BIỂU 4');
   const header = writeColumnHeader(b, [
     { title: 'STT' },
@@ -33,9 +36,9 @@ export function rateFormSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
     { title: 'Tỷ lệ quá hạn (%)' },
     { title: 'Ghi chú' },
   ]);
-  orderedUnits(run).forEach((u, i) => rateRow(b, String(i + 1), u.name, u, STYLES.count, unitNote(u)));
+  scope.units.forEach((u, i) => rateRow(b, String(i + 1), u.name, u, STYLES.count, unitNote(u)));
   b.keepWithPrevious();
-  rateRow(b, '', 'Tổng', sumCounts(run.units), ROW_STYLES.total, cell('', ROW_STYLES.total));
+  rateRow(b, '', 'Tổng', sumCounts(scope.units), ROW_STYLES.total, cell('', ROW_STYLES.total));
   writeNotes(b, NOTES);
   return b.build({ orientation: 'landscape', fitToWidth: true, repeatRows: { from: header.top, to: header.bottom } }, { rows: header.bottom, cols: 2 });
 }
