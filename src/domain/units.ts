@@ -2,7 +2,11 @@
 import type { Level } from './cases';
 import type { DataIssue } from './issues';
 import { ENCODING_LABELS, fromLegacyEncoding } from './legacy-encoding';
+import { dayFromYmd } from './dates';
 import { cleanName, foldText } from './text';
+
+/** From 1 July 2025 communes have no district (two-tier local government, RULES.md §4). */
+export const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 
 type LevelSource = 'list' | 'data' | 'inferred' | 'unknown';
 

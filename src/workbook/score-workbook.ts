@@ -6,10 +6,10 @@
 import { aggregateUnits, type UnitTotals } from '../domain/aggregate';
 import type { WorkCalendar } from '../domain/calendar/work-calendar';
 import type { CaseRecord, CaseStatus, Period } from '../domain/cases';
-import { dayFromYmd, formatVn, type DayNumber } from '../domain/dates';
+import { formatVn, type DayNumber } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import { caseStatus } from '../domain/status';
-import { UnitDirectory, type UnitInfo } from '../domain/units';
+import { TWO_TIER_FROM, UnitDirectory, type UnitInfo } from '../domain/units';
 import type { SheetGrid } from './cells';
 import { chooseCaseSheets, type CaseSheetChoice } from './case-sheets';
 import { receiptsAfterPeriod, type ExportDate } from './date-checks';
@@ -68,8 +68,6 @@ export interface ScoreRun {
   rowsSkipped: number;
 }
 
-/** From 1 July 2025 communes have no district (two-tier local government, RULES.md §4). */
-const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 
 /** The case sheets chosen and their cases read before scoring, as streamed-inputs.ts reads a long list. */
 export interface CasesReadAhead {

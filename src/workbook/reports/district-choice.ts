@@ -4,11 +4,11 @@
  * user must know about them. The other result sheets stay province-wide.
  */
 import { sumCounts, type UnitTotals } from '../../domain/aggregate';
-import { dayFromYmd, formatVn } from '../../domain/dates';
+import { formatVn } from '../../domain/dates';
 import { groupUnits } from '../../domain/grouping';
 import type { DataIssue } from '../../domain/issues';
 import { cleanName } from '../../domain/text';
-import { districtKey } from '../../domain/units';
+import { districtKey, TWO_TIER_FROM } from '../../domain/units';
 import { InputError } from '../input-error';
 import type { ScoreRun } from '../score-workbook';
 
@@ -23,8 +23,6 @@ export interface DistrictChoice {
   issues: DataIssue[];
 }
 
-/** From 1 July 2025 there is no district level (two-tier local government, RULES.md §4). */
-const TWO_TIER_FROM = dayFromYmd(2025, 7, 1);
 
 /**
  * The district `wanted` names, matched as the unit directory matches a commune's district (districtKey:
