@@ -12,6 +12,10 @@ import type { WriteBatch } from './write-batch';
 import { planChunks, sheetWidth, trailingMerges, type RangeStyle } from './write-plan';
 
 const MAX_WIDTH_CHARS = 255;
+/** The file writer's font for result cells (src/xlsx/styles-xml.ts): Vietnamese reports are set in it. */
+const RESULT_FONT = 'Times New Roman';
+/** Manual page breaks queued per reservation, so a long list's breaks never make one oversized request. */
+const BREAKS_PER_RESERVE = 1000;
 type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 
 /** Column width in points for a width in characters: (chars × 7 + 5) pixels of Calibri 11, at 0.75 pt per pixel. */
@@ -33,16 +37,18 @@ interface SheetWriteTarget {
 export async function writeSheet(context: Excel.RequestContext, batch: WriteBatch, target: SheetWriteTarget): Promise<void> {
   const { addAs, model, capabilities, dateSystem, onRowsSent } = target;
   const widthRuns = runsOfEqualWidth(model.widths);
-  // add, freeze panes (path, call, range) and one columnWidth per run of equal widths.
-  await batch.reserve((4 + widthRuns.length * 2) * OPERATION_BYTES);
+  const width = sheetWidth(model);
+  const total = model.rows.length;
+  // add, freeze panes (path, call, range), the font (range, property) and one columnWidth per run of equal widths.
+  await batch.reserve((6 + widthRuns.length * 2) * OPERATION_BYTES);
   const sheet = context.workbook.worksheets.add(addAs);
   for (const run of widthRuns) {
     sheet.getRange(`${columnLetter(run.from)}:${columnLetter(run.to)}`).format.columnWidth = columnWidthPoints(run.chars);
   }
   freezePanes(sheet, model);
+  // One operation for every written cell, as the file writer gives each of them the result font.
+  if (total > 0 && width > 0) sheet.getRangeByIndexes(0, 0, total, width).format.font.name = RESULT_FONT;
 
-  const width = sheetWidth(model);
-  const total = model.rows.length;
   for (const chunk of planChunks(model, { budgetBytes: batch.budgetBytes }, dateSystem)) {
     const done = chunk.firstRow + chunk.values.length;
     await batch.reserve(chunk.bytes, () => onRowsSent?.(done, total));
@@ -60,7 +66,22 @@ export async function writeSheet(context: Excel.RequestContext, batch: WriteBatc
   for (const merge of merges) sheet.getRange(boxAddress(merge)).merge(false);
   for (const run of heights) sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.points;
   for (const v of validations) addValidation(sheet, v);
-  if (capabilities.pageLayout) setUpPrinting(sheet, model);
+  if (!capabilities.pageLayout) return;
+  setUpPrinting(sheet, model);
+  await addPageBreaks(batch, sheet, model.print.rowBreaks ?? []);
+}
+
+/**
+ * ExcelApi 1.9. The page ends laid out from the rows' heights (page-breaks.ts): `rows` end a page, and
+ * Excel's break is added at the row after, the first of the next page.
+ */
+async function addPageBreaks(batch: WriteBatch, sheet: Excel.Worksheet, rows: readonly number[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BREAKS_PER_RESERVE) {
+    const slice = rows.slice(i, i + BREAKS_PER_RESERVE);
+    await batch.reserve((slice.length + 1) * OPERATION_BYTES);
+    const breaks = sheet.horizontalPageBreaks;
+    for (const row of slice) breaks.add(`A${row + 1}`);
+  }
 }
 
 /** ExcelApi 1.8. Below it the sheet's own text states the allowed values (the criteria sheet does). */
@@ -104,7 +125,7 @@ function setUpPrinting(sheet: Excel.Worksheet, model: SheetModel): void {
   const layout = sheet.pageLayout;
   const { orientation, fitToWidth, repeatRows } = model.print;
   layout.orientation = orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  layout.paperSize = 'A4';
+  layout.paperSize = model.print.paper === 'A3' ? 'A3' : 'A4';
   if (fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (repeatRows) layout.setPrintTitleRows(`$${repeatRows.from}:$${repeatRows.to}`);
   setUpDocumentPage(layout, model.print);

@@ -42,7 +42,8 @@ const SPARE_ROWS = 50;
 
 export function criteriaSheetModel(units: readonly { name: string; level: Level }[], profile: RulesProfile, ctx: ReportContext): SheetModel {
   const columns = criterionColumns(profile);
-  const b = new SheetBuilder(CRITERIA_SHEET, [6, 36, 8, ...columns.map((c) => (c.kind === 'perCase' ? 24 : 20)), 13, 11, 30]);
+  // Narrow, wrapped columns: the widest sheet (four per-case columns) prints at ≥ 9 pt on A3 (print-scale.ts).
+  const b = new SheetBuilder(CRITERIA_SHEET, [6, 30, 8, ...columns.map((c) => (c.kind === 'perCase' ? 18 : 14)), 12, 10, 20]);
   const say = inputSheetTop(b, 'TIÊU CHÍ CHẤM ĐIỂM THEO ĐƠN VỊ (NHẬP BỔ SUNG)', ctx);
   say('HƯỚNG DẪN NHẬP — mỗi dòng một đơn vị; nhập xong thì chạy lại chấm điểm.', { bold: true });
   for (const c of columns) say(guideLine(c, profile));

@@ -20,7 +20,8 @@ const SPARE_ROWS = 50;
 
 export function nationalIndexInputSheet(units: readonly { name: string; level: Level }[], profile: RulesProfile, ctx: ReportContext): SheetModel {
   const metrics = inputMetrics(profile.nationalIndex);
-  const b = new SheetBuilder(NATIONAL_INDEX_INPUT_SHEET, [6, 36, 8, ...metrics.map(() => 14), 30]);
+  // Narrow, wrapped metric columns: twelve of them print at ≥ 9 pt on A3 (print-scale.ts).
+  const b = new SheetBuilder(NATIONAL_INDEX_INPUT_SHEET, [6, 30, 8, ...metrics.map(() => 12), 16]);
   const say = inputSheetTop(b, 'CHỈ SỐ 766 — SỐ LIỆU NHẬP BỔ SUNG THEO CỔNG DỊCH VỤ CÔNG QUỐC GIA', ctx);
   say('HƯỚNG DẪN NHẬP — mỗi dòng một đơn vị: điểm của đơn vị theo Cổng Dịch vụ công quốc gia, cùng kỳ báo cáo; nhập xong thì chạy lại.', { bold: true });
   say('• Tiến độ giải quyết luôn tính từ danh sách hồ sơ: không nhập ở đây.');

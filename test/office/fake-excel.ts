@@ -330,6 +330,8 @@ export class FakeSheet extends Loadable {
   readonly columnWidths: { columns: string; points: number }[] = [];
   frozen: { rows: number; cols: number } | undefined;
   readonly layout: Record<string, unknown> = {};
+  /** Addresses given to horizontalPageBreaks.add, in order: the first cell under each manual page break. */
+  readonly pageBreaks: string[] = [];
   selection = 'A1';
 
   constructor(book: FakeExcel, private sheetName: string, private sheetVisibility: 'Visible' | 'Hidden' | 'VeryHidden') {
@@ -448,6 +450,17 @@ export class FakeSheet extends Loadable {
         return true;
       },
     });
+  }
+
+  /** ExcelApi 1.9: each add is one operation. */
+  get horizontalPageBreaks(): { add(at: string): void } {
+    this.book.requires(1.9, 'Worksheet.horizontalPageBreaks');
+    return {
+      add: (at) => {
+        this.book.op(at.length);
+        this.pageBreaks.push(at);
+      },
+    };
   }
 
   /** A nested part of pageLayout (headersFooters.firstPage…): what is set is kept under its dotted path. */

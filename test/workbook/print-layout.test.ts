@@ -4,12 +4,32 @@
  * worked by hand in the comments.
  */
 import { withPageBreaks } from '../../src/workbook/reports/page-breaks';
-import { columnPoints, legiblePaper, printScale, smallestPrintedPoints } from '../../src/workbook/reports/print-scale';
+import { columnPoints, legiblePaper, printScale, smallestPrintedPoints, spanPoints, textPoints } from '../../src/workbook/reports/print-scale';
 import { SheetBuilder, STYLES } from '../../src/workbook/reports/sheet-builder';
 import type { ModelCell, PrintSetup, SheetModel } from '../../src/workbook/sheet-model';
 
 const landscape: PrintSetup = { orientation: 'landscape', fitToWidth: true };
 const text = (value: string, size?: number): ModelCell => ({ value, style: size ? { size } : undefined });
+
+describe('textPoints and spanPoints', () => {
+  // Widths measured from the advance widths of Liberation Serif 2 (Times New Roman's metric twin).
+  it.each([
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 12, true, 250.3],
+    ['Độc lập - Tự do - Hạnh phúc', 13, true, 159.1],
+    ['Điện Biên, ngày 09 tháng 12 năm 2024', 12, false, 188.6],
+    ['THỦ TRƯỞNG ĐƠN VỊ', 12, true, 128.6],
+    ['Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích', 11, false, 238.3],
+    ['000.00.10.H18-231218-0001', 11, false, 128.0],
+  ] as const)('estimates «%s» (%d pt, bold %s) at or a little above the font’s %d pt', (line, size, bold, measured) => {
+    const estimate = textPoints(line, size, bold);
+    expect(estimate).toBeGreaterThanOrEqual(measured);
+    expect(estimate).toBeLessThanOrEqual(measured * 1.1);
+  });
+
+  it('adds the columns of a merged cell: 7 px a character plus 5 px each', () => {
+    expect(spanPoints([12, 10, 27])).toBe(268.5); // (84 + 5 + 70 + 5 + 189 + 5) × 0.75
+  });
+});
 
 describe('printScale and smallestPrintedPoints', () => {
   it('measures a column as Excel does: 7 px a character plus 5 px, at 0.75 pt a pixel', () => {
@@ -64,32 +84,32 @@ const pageBreaks = (model: SheetModel): number[] => withPageBreaks(model).print.
 
 describe('withPageBreaks', () => {
   // A4 portrait within the writer's 0.75" top and bottom margins: (297 − 38.1) mm = 733.89 pt, filled to
-  // 93 %: 682.5 pt, so 22 rows of 30 pt (660) fit and the 23rd (690) does not.
+  // 97 %: 711.9 pt, so 23 rows of 30 pt (690) fit and the 24th (720) does not.
   it('ends each page after the last row that fits', () => {
-    expect(pageBreaks(sheet(50, 30))).toEqual([22, 44]);
-    expect(withPageBreaks(sheet(22, 30)).print).not.toHaveProperty('rowBreaks');
+    expect(pageBreaks(sheet(50, 30))).toEqual([23, 46]);
+    expect(withPageBreaks(sheet(23, 30)).print).not.toHaveProperty('rowBreaks');
     // Laid out again, a sheet's earlier page ends are replaced.
-    expect(withPageBreaks(sheet(22, 30, { rowBreaks: [5] })).print).not.toHaveProperty('rowBreaks');
+    expect(withPageBreaks(sheet(23, 30, { rowBreaks: [5] })).print).not.toHaveProperty('rowBreaks');
   });
 
   it('moves a page end up so that a heading starts the next page with its rows', () => {
-    expect(pageBreaks(sheet(50, 30, { keepWithNext: [22] }))).toEqual([21, 43]);
-    expect(pageBreaks(sheet(50, 30, { keepWithNext: [21, 22] }))).toEqual([20, 42]);
+    expect(pageBreaks(sheet(50, 30, { keepWithNext: [23] }))).toEqual([22, 45]);
+    expect(pageBreaks(sheet(50, 30, { keepWithNext: [22, 23] }))).toEqual([21, 44]);
   });
 
   it('counts the repeated header on every later page, and keeps the header with the first row under it', () => {
-    // Rows 1–2 repeat: pages after the first hold 60 pt of header and 20 rows of their own.
-    expect(pageBreaks(sheet(70, 30, { repeatRows: { from: 1, to: 2 } }))).toEqual([22, 42, 62]);
+    // Rows 1–2 repeat: pages after the first hold 60 pt of header and 21 rows of their own (651.9 pt).
+    expect(pageBreaks(sheet(70, 30, { repeatRows: { from: 1, to: 2 } }))).toEqual([23, 44, 65]);
   });
 
   it('breaks where it falls when a chain to keep together is longer than a page', () => {
-    expect(pageBreaks(sheet(30, 30, { keepWithNext: Array.from({ length: 29 }, (_, i) => i + 1) }))).toEqual([22]);
+    expect(pageBreaks(sheet(30, 30, { keepWithNext: Array.from({ length: 29 }, (_, i) => i + 1) }))).toEqual([23]);
   });
 
   it('fits more rows when fit-to-width shrinks the page’s content', () => {
     // 16 columns of 10 = 900 pt on A4 portrait within 0.5" side margins (184.6 mm = 523.3 pt): scale 0.5814,
-    // so a page holds 682.5 ÷ 0.5814 = 1173.9 pt of rows: 39 rows of 30 pt.
-    expect(pageBreaks({ ...sheet(50, 30), widths: Array<number>(16).fill(10) })).toEqual([39]);
+    // so a page holds 711.9 ÷ 0.5814 = 1224.5 pt of rows: 40 rows of 30 pt.
+    expect(pageBreaks({ ...sheet(50, 30), widths: Array<number>(16).fill(10) })).toEqual([40]);
   });
 });
 
@@ -97,21 +117,22 @@ describe('SheetBuilder print layout', () => {
   it('marks group headings, subtotals and a table’s notes to keep together, and lays out the page ends', () => {
     const b = new SheetBuilder('T', [10]);
     for (let i = 0; i < 21; i++) b.row([`dòng ${i + 1}`]);
-    b.keepWithNext(b.row(['Nhóm'], STYLES.group)); // row 22, the last that fits on page 1
-    b.row(['dòng 23']);
+    b.row(['dòng 22']);
+    b.keepWithNext(b.row(['Nhóm'], STYLES.group)); // row 23, the last that fits on page 1
+    b.row(['dòng 24']);
     b.keepWithPrevious();
-    b.row(['Cộng']); // row 24
+    b.row(['Cộng']); // row 25
     b.endTable();
-    b.line('Ghi chú', STYLES.note); // row 25
+    b.line('Ghi chú', STYLES.note); // row 26
     const model = b.build({ orientation: 'portrait', fitToWidth: true });
-    expect(model.print.keepWithNext).toEqual([22, 23, 24]);
+    expect(model.print.keepWithNext).toEqual([23, 24, 25]);
     expect(model.print.paper).toBe('A4');
-    // Page ends are left to withPageBreaks. At 15 pt a row all 25 fit on one page; at 30 pt 22 fit, so
-    // page 1 would end on the heading (row 22): it starts page 2 with its rows.
+    // Page ends are left to withPageBreaks. At 15 pt a row all 26 fit on one page; at 30 pt 23 fit, so
+    // page 1 would end on the heading (row 23): it starts page 2 with its rows.
     expect(model.print.rowBreaks).toBeUndefined();
     expect(pageBreaks(model)).toEqual([]);
     const taller = { ...model, heights: model.rows.map(() => 30) };
-    expect(pageBreaks(taller)).toEqual([21]);
+    expect(pageBreaks(taller)).toEqual([22]);
   });
 
   it('estimates wrapped rows by words, as the hosts wrap them', () => {

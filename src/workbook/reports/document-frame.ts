@@ -9,6 +9,7 @@
 import type { ReportInfo } from '../report-info/report-info';
 import type { CellStyle, Merge, ModelCell, PrintSetup, SheetModel } from '../sheet-model';
 import type { FramePlacement } from './frame-placements';
+import { spanPoints, textPoints } from './print-scale';
 import {
   agencyLine,
   attachedToLine,
@@ -57,8 +58,6 @@ export function frameSheet(model: SheetModel, info: ReportInfo, placement: Frame
   // A programming error: every signable sheet is a table several columns wide.
   if (width < 2) throw new Error(`Sheet «${model.name}» is too narrow for a document frame`);
   const widths = Array.from({ length: width }, (_, i) => model.widths[i] ?? 0);
-  const split = splitColumn(widths);
-  const layout: Layout = { width, widths, split };
   const text = (value: string, style: CellStyle): ModelCell => ({ value, style });
 
   const top: FrameRow[] = [
@@ -80,6 +79,7 @@ export function frameSheet(model: SheetModel, info: ReportInfo, placement: Frame
     { left: text(nameLine(info.preparer), STYLE.name), right: text(nameLine(info.signer), STYLE.name) },
   ];
 
+  const layout: Layout = { width, widths, split: splitColumn(widths, [...top, ...bottom]) };
   // The «Kèm theo» line goes under the sheet's title (its leading bold lines across the width), as in the seeds.
   const titles = titleRows(model, width);
   let framed = insertRows(withTitleRoom(model, titles, layout), 0, top, layout);
@@ -100,15 +100,32 @@ interface Layout {
   split: number;
 }
 
-/** The left block takes about 40 % of the width (NĐ 30's agency block is narrower than the motto's). */
-function splitColumn(widths: number[]): number {
+/** Room a cell's text leaves at its edges, in points: a text as wide as its merged cell is clipped. */
+const CELL_PADDING_POINTS = 4;
+
+/** Points an unwrapped frame text needs (wrapped ones grow their row instead). */
+const unwrappedPoints = (c: ModelCell | undefined): number =>
+  c && typeof c.value === 'string' && !c.style?.wrap ? textPoints(c.value, c.style?.size, c.style?.bold) + CELL_PADDING_POINTS : 0;
+
+/**
+ * The left block takes about 40 % of the width (NĐ 30's agency block is narrower than the motto's), less
+ * where the right block's unwrapped texts (the motto, the place-date line) need more room and the left
+ * block's own still fit: a text wider than its merged cell prints clipped.
+ */
+function splitColumn(widths: number[], rows: FrameRow[]): number {
   const total = sum(widths);
-  let left = 0;
-  for (let i = 0; i < widths.length - 1; i++) {
+  let split = widths.length - 1;
+  for (let i = 0, left = 0; i < widths.length - 1; i++) {
     left += Math.max(widths[i], 0);
-    if (left >= total * 0.4) return i + 1;
+    if (left >= total * 0.4) {
+      split = i + 1;
+      break;
+    }
   }
-  return widths.length - 1;
+  const rightNeeds = Math.max(...rows.map((r) => unwrappedPoints(r.right)));
+  const leftNeeds = Math.max(...rows.map((r) => unwrappedPoints(r.left)));
+  while (split > 1 && spanPoints(widths.slice(split)) < rightNeeds && spanPoints(widths.slice(0, split - 1)) >= leftNeeds) split--;
+  return split;
 }
 
 /** Leading rows that are a bold line merged across the sheet from column A: the title. */

@@ -44,7 +44,8 @@ export function lateCases(run: ScoreRun, unitOrder: ReadonlyMap<UnitTotals, numb
 }
 
 export function lateCasesSheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(LATE_CASES_SHEET, [5, 8, 16, 16, 27, 11, 11, 11, 6, 12, 14]);
+  // The 137 units that print ≥ 9 pt on A4 landscape, shared so that few rows take a third line (procedures, statuses).
+  const b = new SheetBuilder(LATE_CASES_SHEET, [5, 8, 13, 14, 35, 10, 10, 10, 6, 13, 13]);
   writeHeader(b, 'DANH SÁCH HỒ SƠ THỦ TỤC HÀNH CHÍNH TRỄ HẠN', ctx);
   b.blank();
   const header = writeColumnHeader(b, [

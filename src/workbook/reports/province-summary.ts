@@ -65,7 +65,8 @@ function indicators(c: Counts): Indicator[] {
 }
 
 export function provinceSummarySheet(run: ScoreRun, ctx: ReportContext): SheetModel {
-  const b = new SheetBuilder(PROVINCE_SUMMARY_SHEET, [5, 40, 10, 9, 22]);
+  // Portrait A4 holds about 89 units at ≥ 0.96 of full size; C–E give the motto block the 49 it needs (frame-fits.test.ts).
+  const b = new SheetBuilder(PROVINCE_SUMMARY_SHEET, [5, 35, 12, 10, 27]);
   writeHeader(b, 'TÌNH HÌNH TIẾP NHẬN HỒ SƠ VÀ TRẢ KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH', ctx);
   b.blank();
   const header = writeColumnHeader(b, ['STT', 'Chỉ tiêu', 'Số hồ sơ', 'Tỷ lệ (%)', 'Tỷ lệ trên'].map((title) => ({ title })));
