@@ -7,6 +7,7 @@ import { formatIso } from '../domain/dates';
 import type { DataIssue } from '../domain/issues';
 import type { MetricScore, UnitNationalIndex } from '../domain/national-index';
 import type { NationalIndexGroupId, UnitScore } from '../domain/scoring';
+import type { PreviousComparison, PreviousUnit } from './previous-period';
 import type { ScoreRun } from './score-workbook';
 
 /**
@@ -22,6 +23,18 @@ type JsonUnit = Pick<UnitTotals, 'name' | 'level' | 'parent' | keyof Counts | 'l
   classification: string | null;
   rank: number | null;
   nationalIndex: JsonNationalIndex;
+  /** The unit's figures for the previous period (issue 16); null when the rows do not cover it (`previousPeriod.note`). */
+  previous: JsonPrevious | null;
+};
+
+/**
+ * The previous period's counts and rates, its 1187 total score and rank (null where a criterion is only typed
+ * for this period: `previousPeriod.scoreNote`).
+ */
+type JsonPrevious = Pick<UnitTotals, 'total' | 'resolved' | 'late' | 'overdue' | 'lateRateOfResolved' | 'lateRateOfTotal'> & {
+  period: { from: string; to: string };
+  scoreTotal: number | null;
+  rank: number | null;
 };
 
 /**
@@ -51,6 +64,12 @@ export interface JsonSummary {
   };
   /** Said when the period lies outside the dates the profile's national basis was in force (RULES §5); else null. */
   profileNotice: string | null;
+  /**
+   * The period compared with: the same length just before this one. `covered` says whether the rows hold
+   * it; `note` says why not (else null); `scoreNote` why previous 1187 totals are missing (else null). Null
+   * only when the caller made no comparison (the job always makes one).
+   */
+  previousPeriod: { from: string; to: string; covered: boolean; note: string | null; scoreNote: string | null } | null;
   units: JsonUnit[];
   issues: Pick<DataIssue, 'sheet' | 'row' | 'column' | 'message'>[];
 }
@@ -62,6 +81,7 @@ export function jsonSummary(
   issues: readonly DataIssue[],
   nationalIndex: readonly UnitNationalIndex[],
   profileNotice: string | null = null,
+  previous: PreviousComparison | null = null,
 ): JsonSummary {
   return {
     period: { from: formatIso(run.period.from), to: formatIso(run.period.to), asOf: formatIso(run.period.asOf), source: run.periodSource },
@@ -71,12 +91,25 @@ export function jsonSummary(
       note: run.selectionNote,
     },
     profileNotice,
-    units: run.units.map((u, i) => ({ ...unitCounts(u), ...scoreFields(scores[i]), nationalIndex: nationalIndexFields(nationalIndex[i]) })),
+    previousPeriod: previous && { ...isoPeriod(previous), covered: previous.units !== null, note: previous.note, scoreNote: previous.scoreNote },
+    units: run.units.map((u, i) => ({
+      ...unitCounts(u),
+      ...scoreFields(scores[i]),
+      nationalIndex: nationalIndexFields(nationalIndex[i]),
+      previous: previous?.units ? previousFields(isoPeriod(previous), previous.units[i]) : null,
+    })),
     issues: issues.map(({ sheet, row, column, message }) => ({ sheet, row, column, message })),
   };
 }
 
-function unitCounts(u: UnitTotals): Omit<JsonUnit, keyof ReturnType<typeof scoreFields> | 'nationalIndex'> {
+const isoPeriod = ({ period }: PreviousComparison): JsonPrevious['period'] => ({ from: formatIso(period.from), to: formatIso(period.to) });
+
+function previousFields(period: JsonPrevious['period'], p: PreviousUnit): JsonPrevious {
+  const { total, resolved, late, overdue, lateRateOfResolved, lateRateOfTotal } = p.totals;
+  return { period, total, resolved, late, overdue, lateRateOfResolved, lateRateOfTotal, scoreTotal: p.score.total, rank: p.score.rank };
+}
+
+function unitCounts(u: UnitTotals): Omit<JsonUnit, keyof ReturnType<typeof scoreFields> | 'nationalIndex' | 'previous'> {
   const counts = {} as Counts;
   for (const k of COUNT_KEYS) counts[k] = u[k];
   return { name: u.name, level: u.level, parent: u.parent, ...counts, lateRateOfResolved: u.lateRateOfResolved, lateRateOfTotal: u.lateRateOfTotal };

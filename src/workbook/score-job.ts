@@ -9,6 +9,8 @@ import { profileNotice, type RulesProfile } from '../domain/scoring';
 import { foldText } from '../domain/text';
 import { CRITERIA_SHEET } from './criteria-columns';
 import { jsonSummary, type JsonSummary } from './json-summary';
+import { comparePrevious, type PreviousComparison } from './previous-period';
+import type { ReportContext } from './reports/report-context';
 import { profileText } from './profile-parameters';
 import { readCriteriaSheet } from './read-criteria';
 import { missingCriteriaIssues, scoreRun, type RunUnitScore } from './score-units';
@@ -18,7 +20,6 @@ import { readNationalIndexSheet } from './read-national-index';
 import { INPUT_SHEETS, resultSheetsOnDemand } from './result-set';
 import { chooseDistrict } from './reports/district-choice';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
-import type { ReportContext } from './reports/report-context';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
 import { NATIONAL_INDEX_SHEET, REPORT_INFO_SHEET } from './sheet-names';
 import { readReportInfoSheet } from './report-info/read-report-info';
@@ -71,6 +72,8 @@ export interface JobResult {
   plan: SheetWritePlan;
   /** The period lies outside the dates the profile's national basis was in force (RULES §5); else null. */
   profileNotice: string | null;
+  /** Each unit's figures for the previous period of the same length, or why the rows cannot give them. */
+  previous: PreviousComparison;
   /** Cases overdue or falling due by `limit` (`Hồ sơ sắp đến hạn`), per unit in `run.units` order. */
   dueSoon: { within: number; limit: DayNumber; perUnit: number[] };
 }
@@ -173,12 +176,15 @@ export async function runScoreJob(
   ];
   const paneInfo = options.reportInfo ?? {};
   const frameInfo: ReportInfo = { ...(reportInfo?.info ?? EMPTY_REPORT_INFO), ...paneInfo };
+  const previous = comparePrevious(run, profile, scores, nationalIndex);
+  // The sheets that compare (previous-period.ts) read it from their context.
   const ctx: ReportContext = {
     period: run.period,
     calendarText: run.calendar.describe(),
     profileText: profileText(profile),
     computedAt: options.computedAt,
     version: options.version,
+    previous,
   };
   const dueWithin = options.dueWithin ?? DEFAULT_DUE_WITHIN;
   // Built as each is written (a file) or used (the task pane): see resultSheetsOnDemand.
@@ -193,8 +199,8 @@ export async function runScoreJob(
   options.signal?.throwIfAborted();
   await host.applyChanges({ remove: plan.remove, add: plan.add, veryHidden: [plan.marker], activate: UNIT_SUMMARY_SHEET }, onProgress);
   const notice = profileNotice(profile, run.period, NATIONAL_INDEX_SHEET);
-  const summary = jsonSummary(run, scores, issues, nationalIndex, notice);
+  const summary = jsonSummary(run, scores, issues, nationalIndex, notice, previous);
   const limit = dueSoonLimit(run.period.asOf, dueWithin, run.calendar);
   const dueSoon = { within: dueWithin, limit, perUnit: dueSoonCounts(run.cases, run.statuses, run.caseUnit, run.units.length, run.period.asOf, limit) };
-  return { run, criteriaSheet: criteriaSheet ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, dueSoon };
+  return { run, criteriaSheet: criteriaSheet ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, previous, dueSoon };
 }

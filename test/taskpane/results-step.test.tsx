@@ -33,6 +33,7 @@ const RATED = [
   rated('UBND xã Chiềng Sinh', null, 0),
   rated('Sở Xây dựng', 10, 10),
   rated('UBND thị xã Mường Lay', 0),
+  rated('Sở Công Thương', 5, null),
 ];
 
 function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[]; rated: unknown[] }> = {}): JobResult {
@@ -142,17 +143,20 @@ describe('ResultsStep', () => {
     const chart = within(section).getByRole('img');
     // Units without late cases or without resolved cases are left out; ties in name order.
     expect(chart.getAttribute('aria-label')).toBe(
-      'Tỷ lệ hồ sơ trễ hạn trên số đã giải quyết: UBND xã Quài Nưa 50,00% (chưa có kỳ trước); UBND huyện Tuần Giáo 25,00% (tăng 5,00 điểm %); ' +
-        'Sở Tư pháp 10,00% (giảm 2,50 điểm %); Sở Xây dựng 10,00% (không đổi).',
+      'Tỷ lệ hồ sơ trễ hạn trên số đã giải quyết: UBND xã Quài Nưa 50,00% (chưa có số liệu kỳ trước); UBND huyện Tuần Giáo 25,00% (tăng 5,00 điểm %); ' +
+        'Sở Tư pháp 10,00% (giảm 2,50 điểm %); Sở Xây dựng 10,00% (không đổi); Sở Công Thương 5,00% (kỳ trước không có hồ sơ đã giải quyết).',
     );
-    expect(Array.from(chart.querySelectorAll('rect')).map((r) => r.getAttribute('width'))).toEqual(['170', '85', '34', '34']);
+    expect(Array.from(chart.querySelectorAll('rect')).map((r) => r.getAttribute('width'))).toEqual(['170', '85', '34', '34', '17']);
     expect(Array.from(chart.querySelectorAll('text')).map((t) => t.textContent)).toEqual([
       'UBND xã Quài Nưa', '50,00%',
       'UBND huyện Tuần Giáo', '25,00%', '▲ 5,00',
       'Sở Tư pháp', '10,00%', '▼ 2,50',
       'Sở Xây dựng', '10,00%', '=',
+      'Sở Công Thương', '5,00%', '—',
     ]);
-    expect(within(section).getByText('Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước; ▲/▼: tăng/giảm so với kỳ trước (điểm %).')).toBeTruthy();
+    expect(
+      within(section).getByText('Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước; ▲/▼: tăng/giảm so với kỳ trước (điểm %); —: kỳ trước không có hồ sơ đã giải quyết.'),
+    ).toBeTruthy();
   });
 
   it('charts ten units and sends to the overdue list for the others; says when no unit was late', () => {

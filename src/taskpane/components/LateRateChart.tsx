@@ -29,8 +29,8 @@ export function LateRateChart({ bars }: { bars: readonly LateRateBar[] }) {
       {bars.map((b, i) => {
         const y = i * ROW;
         const width = Math.max(1, (b.rate / top) * BAR_WIDTH);
-        const changeClass = b.change === null || b.change === 0 ? styles.value : b.change > 0 ? styles.worse : styles.better;
-        const arrow = b.change === null || b.change === 0 ? '' : b.change > 0 ? '▲ ' : '▼ ';
+        const changeClass = typeof b.change !== 'number' || b.change === 0 ? styles.value : b.change > 0 ? styles.worse : styles.better;
+        const mark = typeof b.change !== 'number' ? (b.change === 'unresolved' ? '—' : null) : b.change === 0 ? '=' : `${b.change > 0 ? '▲' : '▼'} ${formatPoints(Math.abs(b.change))}`;
         return (
           <g key={b.name}>
             <text className={styles.name} x={0} y={y + 12}>
@@ -40,9 +40,9 @@ export function LateRateChart({ bars }: { bars: readonly LateRateBar[] }) {
             <text className={styles.value} x={width + 4} y={y + 26}>
               {rateText(b.rate)}
             </text>
-            {b.change !== null && (
+            {mark && (
               <text className={changeClass} x={WIDTH} y={y + 26} textAnchor="end">
-                {b.change === 0 ? '=' : `${arrow}${formatPoints(Math.abs(b.change))}`}
+                {mark}
               </text>
             )}
           </g>

@@ -222,7 +222,7 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
           <>
             <LateRateChart bars={rates.bars} />
             <Text size={200} className={styles.muted}>
-              {`Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước${rates.bars.some((b) => b.change !== null) ? '; ▲/▼: tăng/giảm so với kỳ trước (điểm %)' : ''}.`}
+              {`Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước${rates.bars.some((b) => b.change !== 'none') ? '; ▲/▼: tăng/giảm so với kỳ trước (điểm %)' : ''}${rates.bars.some((b) => b.change === 'unresolved') ? '; —: kỳ trước không có hồ sơ đã giải quyết' : ''}.`}
               {rates.more > 0 && ` Còn ${formatCount(rates.more)} đơn vị có hồ sơ trễ hạn — xem sheet «${writtenName(plan, OVERDUE_LIST_SHEET)}».`}
             </Text>
           </>

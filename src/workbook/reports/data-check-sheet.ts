@@ -26,6 +26,9 @@ export function dataCheckSheet(issues: DataIssue[], ctx: ReportContext, unitNote
       : `${errors} dòng bị bỏ qua vì lỗi; ${issues.length - errors} cảnh báo (dữ liệu vẫn được dùng). Sửa dữ liệu gốc rồi chạy lại.`,
     { bold: true },
   );
+  // Notices, not issues: the data is right, it only cannot (fully) be compared with the previous period.
+  const previous = ctx.previous;
+  for (const notice of previous ? [previous.note, previous.scoreNote, previous.indexNote] : []) if (notice) b.line(`Lưu ý: ${notice}`, { italic: true, wrap: true });
   const top = b.row(['STT', 'Sheet', 'Dòng', 'Cột', 'Mức độ', 'Nội dung'], STYLES.header);
   // Errors first (they change the figures), then by sheet and row so the list reads like the data.
   const sorted = [...issues].sort(

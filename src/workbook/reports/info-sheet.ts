@@ -1,8 +1,10 @@
 /** `Thông tin`: the inputs, rules and product behind the figures (RULES.md §6). */
 import { columnLetter } from '../cells';
 import { CASE_FIELDS, FIELD_LABELS } from '../columns';
+import { formatVn } from '../../domain/dates';
 import type { ScoreRun } from '../score-workbook';
 import type { SheetModel } from '../sheet-model';
+import type { PreviousComparison } from '../previous-period';
 import { formatComputedAt, periodText, type ReportContext } from './report-context';
 import { SheetBuilder, STYLES } from './sheet-builder';
 import { DATA_CHECK_SHEET, INFO_SHEET, UNIT_LIST_SHEET } from '../sheet-names';
@@ -50,6 +52,7 @@ export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras)
   pair('Sản phẩm', `TTHC Scorecard ${ctx.version}`);
   pair('Thời điểm tính', formatComputedAt(ctx.computedAt));
   pair('Kỳ báo cáo', `${periodText(ctx.period)} — ${run.periodSource === 'given' ? 'do người dùng chọn' : 'mặc định: quý có phần lớn ngày tiếp nhận'}`);
+  if (ctx.previous) pair('So sánh với kỳ trước', comparisonText(ctx.previous));
   pair('Các sheet đã tạo', extras.sheetsWritten.join('; '));
 
   section('Dữ liệu đầu vào');
@@ -76,4 +79,11 @@ export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras)
   for (const [label, value] of DEFINITIONS) pair(label, value);
 
   return b.build({ orientation: 'portrait', fitToWidth: true });
+}
+
+/** Which period the previous columns show and how they were computed, or why there are none. */
+function comparisonText(p: PreviousComparison): string {
+  if (!p.units) return p.note ?? '';
+  const how = `Kỳ trước: ${p.label} (từ ngày ${formatVn(p.period.from)} đến ngày ${formatVn(p.period.to)}), tính lại từ cùng danh sách hồ sơ; hồ sơ đang giải quyết xét tại ngày ${formatVn(p.period.asOf)}. Tiêu chí và điểm nhập tay là của kỳ này, không dùng cho kỳ trước.`;
+  return [how, p.scoreNote, p.indexNote].filter(Boolean).join(' ');
 }

@@ -1,6 +1,7 @@
 /** What every result sheet states about how it was computed (RULES.md §6). */
 import type { Period } from '../../domain/cases';
 import { formatVn, ymdFromDay } from '../../domain/dates';
+import type { PreviousComparison } from '../previous-period';
 import { romanNumeral } from './numbering';
 import { STYLES, type SheetBuilder } from './sheet-builder';
 
@@ -12,6 +13,8 @@ export interface ReportContext {
   profileText: string;
   computedAt: Date;
   version: string;
+  /** The previous period's figures the sheets compare with (previous-period.ts); absent where none are compared. */
+  previous?: PreviousComparison;
 }
 
 /** Vietnam's wall-clock time: the product may run on a machine set to another zone (CI, a server). */
