@@ -23,7 +23,7 @@ export async function main(argv: string[], log = (s: string) => console.log(s), 
     .option('--json <summary.json>', 'ghi thêm bản tóm tắt JSON')
     .option('--sheet <name>', 'sheet chứa hồ sơ (mặc định: tự tìm); nhắc lại để đọc nhiều sheet', (name: string, names: string[] = []) => [...names, name])
     .option('--profile <name|file.json>', 'bộ quy tắc chấm điểm: dienbien-1187 (mặc định), tt01-2018 hoặc tệp .json')
-    .option('--sheets <ids>', 'chỉ ghi các sheet kết quả này, cách nhau bằng dấu phẩy (mặc định: tất cả): tong-hop, xep-loai, tinh-hinh-chung, ds-qua-han, ds-tre-han, bieu-1, bieu-2, bieu-3, bieu-4, chi-so-766, sap-den-han, ds-can-bo')
+    .option('--sheets <ids>', 'chỉ ghi các sheet kết quả này, cách nhau bằng dấu phẩy (mặc định: tất cả): tong-hop, xep-loai, tinh-hinh-chung, ds-qua-han, ds-tre-han, bieu-1, bieu-2, bieu-3, bieu-4, chi-so-766, sap-den-han, bieu-do, ds-can-bo')
     .option('--district <name>', 'Biểu 1–4 cho một huyện và các xã của huyện, ví dụ «Tuần Giáo» (mặc định: toàn tỉnh); các sheet khác vẫn cho toàn tỉnh')
     .option('--due-within <N>', 'sheet «Hồ sơ sắp đến hạn»: hồ sơ quá hạn và đến hạn trong N ngày làm việc sau ngày tính đến (0–20, mặc định: 2)')
     .option('--summary', 'in bảng tóm tắt theo đơn vị')

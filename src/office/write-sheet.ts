@@ -9,6 +9,7 @@ import type { OfficeCapabilities } from './capabilities';
 import type { DateSystem } from './date-system';
 import { OPERATION_BYTES } from './payload';
 import type { WriteBatch } from './write-batch';
+import { writeCharts } from './write-charts';
 import { planChunks, sheetWidth, trailingMerges, type RangeStyle } from './write-plan';
 
 const MAX_WIDTH_CHARS = 255;
@@ -66,6 +67,7 @@ export async function writeSheet(context: Excel.RequestContext, batch: WriteBatc
   for (const merge of merges) sheet.getRange(boxAddress(merge)).merge(false);
   for (const run of heights) sheet.getRange(`${run.from}:${run.to}`).format.rowHeight = run.points;
   for (const v of validations) addValidation(sheet, v);
+  await writeCharts(batch, sheet, model);
   if (!capabilities.pageLayout) return;
   setUpPrinting(sheet, model);
   await addPageBreaks(batch, sheet, model.print.rowBreaks ?? []);

@@ -20,7 +20,8 @@ import { nationalIndexParameters } from './national-index-parameters';
 import type { RunNationalIndex } from './national-index-units';
 import { REPORT_FORM_IDS, REPORT_FORM_NAMES, REPORT_FORMS } from './reports/report-forms';
 import { InputError } from './input-error';
-import { INPUT_SHEET_NAMES, REPORT_INFO_SHEET } from './sheet-names';
+import { chartSheet } from './reports/chart-sheet';
+import { CHART_SHEET, INPUT_SHEET_NAMES, REPORT_INFO_SHEET } from './sheet-names';
 import { foldText } from '../domain/text';
 import { EMPTY_REPORT_INFO, type ReportInfo } from './report-info/report-info';
 import { reportInfoSheetModel } from './report-info/report-info-sheet';
@@ -40,6 +41,7 @@ export const CHOOSABLE_SHEETS: Readonly<Record<string, string>> = {
   'chi-so-766': NATIONAL_INDEX_SHEET,
   ...REPORT_FORM_IDS,
   'sap-den-han': DUE_SOON_SHEET,
+  'bieu-do': CHART_SHEET,
 };
 
 /** "Biểu 1 - Lĩnh vực", "bieu 1 - linh vuc" and "BIEU-1" are one key. */
@@ -116,7 +118,7 @@ interface SheetSource {
   build: () => SheetModel;
 }
 
-const MODEL_KEYS = ['rows', 'widths', 'heights', 'merges', 'freeze', 'print', 'validations'] as const satisfies readonly (keyof SheetModel)[];
+const MODEL_KEYS = ['rows', 'widths', 'heights', 'merges', 'freeze', 'print', 'validations', 'charts'] as const satisfies readonly (keyof SheetModel)[];
 
 function onDemand(source: SheetSource): SheetModel {
   let kept: SheetModel | null = null;
@@ -160,6 +162,7 @@ function unframedSources({
   if (wanted.includes(NATIONAL_INDEX_SHEET)) add(NATIONAL_INDEX_SHEET, 'result', () => nationalIndexSheet(nationalIndex, profile, ctx, run.keepUnitOrder));
   for (const name of REPORT_FORM_NAMES.filter((n) => wanted.includes(n))) add(name, 'result', () => REPORT_FORMS[name](run, ctx, district));
   if (wanted.includes(DUE_SOON_SHEET)) add(DUE_SOON_SHEET, 'result', () => dueSoonSheet(run, ctx, dueWithin, profile));
+  if (wanted.includes(CHART_SHEET)) add(CHART_SHEET, 'result', () => chartSheet({ run, scores, nationalIndex, profile, ctx }));
   if (createCriteriaSheet) {
     add(CRITERIA_SHEET, 'input', () => {
       const criteria = criteriaSheetModel(run.units, profile, ctx);

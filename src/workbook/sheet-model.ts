@@ -69,6 +69,41 @@ export interface DataValidation {
   prompt: string;
 }
 
+/** A block of cells of the sheet holding the chart (1-based, inclusive): a chart reads its own sheet only. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One series: its name and the cells of its categories and values (one column or one row each, same length). */
+export interface ChartSeries {
+  name: string;
+  categories: CellRange;
+  values: CellRange;
+}
+
+/**
+ * A native chart (DrawingML in the file, `worksheet.charts` in the add-in) over cells of its own sheet, so it
+ * survives email and prints without the add-in. 'bar' is horizontal, 'column' vertical, 'stackedColumn'
+ * stacks its series, 'line' joins the points.
+ */
+export interface ChartModel {
+  kind: 'bar' | 'column' | 'stackedColumn' | 'line';
+  /** Vietnamese, shown above the plot. */
+  title: string;
+  categoryAxisTitle: string;
+  valueAxisTitle: string;
+  series: ChartSeries[];
+  /** Number format of the data labels, e.g. '0' for counts, '0.00' for rates already in % (the axis is automatic). */
+  numFmt: string;
+  /** Fixed value-axis maximum (100 for a rate in %, a group's points); automatic when omitted. */
+  valueMax?: number;
+  /** The cells the chart covers, corner cells included (what Office's `setPosition(from, to)` takes). */
+  anchor: CellRange;
+}
+
 export interface SheetModel {
   name: string;
   /** rows[0] is sheet row 1; a null cell is left empty. */
@@ -86,6 +121,8 @@ export interface SheetModel {
   print: PrintSetup;
   /** Allowed values of input cells; hosts without data validation show the rules in the sheet's text. */
   validations?: DataValidation[];
+  /** Native charts over the sheet's own cells, drawn above them at their anchors. */
+  charts?: ChartModel[];
   /** Whether the sheet is a form the user fills in (kept when re-running) or a pure result. */
   kind: 'result' | 'input';
 }

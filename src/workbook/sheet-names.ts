@@ -18,6 +18,7 @@ export const UNIT_FORM_SHEET = 'Biểu 2 - Đơn vị';
 export const PROCEDURE_FORM_SHEET = 'Biểu 3 - Thủ tục';
 export const RATE_FORM_SHEET = 'Biểu 4 - Tỷ lệ';
 export const DUE_SOON_SHEET = 'Hồ sơ sắp đến hạn';
+export const CHART_SHEET = 'Biểu đồ';
 /** Always written: every skipped or suspicious row. */
 export const DATA_CHECK_SHEET = 'Kiểm tra dữ liệu';
 /** Always written: the inputs, rules and product behind the figures. */

@@ -13,6 +13,7 @@ import {
 } from './ooxml';
 import { StyleBook } from './styles-xml';
 import { worksheetXmlParts } from './sheet-xml';
+import { putChartParts } from './chart-parts';
 import { pruneCalcChain, removeOrphans, updateAppTitles } from './package-parts';
 
 export interface PackageEdit {
@@ -292,13 +293,15 @@ async function addSheets(wb: WorkbookParts, usedRelIds: Set<string>, sheets: She
   }
   let sheetId = Math.max(0, ...sheets.map((s) => s.sheetId).filter(Number.isFinite));
   const usedParts = new Set<string>();
+  const chartParts = new Set<string>();
 
   const writeSheet = async (i: number, added: SheetModel): Promise<void> => {
     // Built here, so that it is garbage once written (not still held by the loop while the next is built).
     const model = fullModel(added);
     const part = freePartName(wb, usedParts);
     const tabSelected = edit.activeSheet !== undefined && nameKey(edit.activeSheet) === nameKey(model.name);
-    await wb.pkg.putParts(part, worksheetXmlParts(model, { xf: (style) => styles.xf(style), date1904, tabSelected }));
+    const drawing = putChartParts(wb.pkg, wb.types, wb.dir, part, model, chartParts);
+    await wb.pkg.putParts(part, worksheetXmlParts(model, { xf: (style) => styles.xf(style), date1904, tabSelected, drawing }));
     const rid = linkPart(wb, usedRelIds, part, REL_TYPE.worksheet, CONTENT_TYPE.worksheet);
     const sheetEl = newElement(wb.doc, 'sheet', { name: model.name, sheetId: ++sheetId });
     if (edit.veryHidden?.includes(model.name)) sheetEl.setAttribute('state', 'veryHidden');

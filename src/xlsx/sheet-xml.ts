@@ -16,6 +16,8 @@ export interface SheetXmlOptions {
   date1904: boolean;
   /** Mark the sheet's view as selected (it is the workbook's active tab). */
   tabSelected: boolean;
+  /** Relationship id of the sheet's drawing (its charts), or null/omitted for none. */
+  drawing?: string | null;
 }
 
 const MAX_WIDTH = 255;
@@ -297,6 +299,7 @@ export function worksheetXmlParts(model: SheetModel, opts: SheetXmlOptions): Ite
       `<pageSetup paperSize="${paperSize}"${firstPageXml(model.print)} orientation="${orientation}"${fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
       headerFooterXml(model.print),
       rowBreaksXml(model.print.rowBreaks ?? []),
+      opts.drawing ? `<drawing xmlns:r="${NS.rel}" r:id="${opts.drawing}"/>` : '',
       '</worksheet>',
     ].join(''));
     yield w.take();

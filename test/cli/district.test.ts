@@ -111,7 +111,7 @@ describe('tthc score --district', () => {
     expect((await run('score', district, '--out', again)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(again);
-    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Biểu'))).toEqual(['Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ']);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Biểu ') && n !== 'Biểu đồ')).toEqual(['Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ']);
     expect(await sheetRows(again, 'Biểu 2 - Đơn vị')).toEqual(await sheetRows(province, 'Biểu 2 - Đơn vị'));
   });
 });

@@ -42,7 +42,7 @@ describe('tthc score and the national index', () => {
     expect(first.code).toBe(0);
     expect(await sheetNames(first.output)).toEqual([
       'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung', 'DS quá hạn theo đơn vị',
-      'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', INPUT_SHEET, 'Thông tin báo cáo',
+      'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Biểu đồ', 'Tiêu chí bổ sung', INPUT_SHEET, 'Thông tin báo cáo',
       'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     const index = indexOf(first, JUSTICE);

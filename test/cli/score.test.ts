@@ -94,7 +94,7 @@ describe('tthc score', () => {
     await wb.xlsx.readFile(output);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung', 'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn',
-      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Biểu đồ', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     expect(wb.getWorksheet('TTHC_Scorecard')!.state).toBe('veryHidden');
 
@@ -148,7 +148,7 @@ describe('tthc score', () => {
     await wb.xlsx.readFile(again);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Danh sách hồ sơ', 'Danh mục đơn vị', 'Tiêu chí bổ sung', 'Chỉ số 766 bổ sung', 'Thông tin báo cáo', 'Tổng hợp theo đơn vị', 'Xếp loại 1187', 'Chỉ số 766', 'Tình hình chung',
-      'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
+      'DS quá hạn theo đơn vị', 'DS hồ sơ trễ hạn', 'DS cán bộ trễ hạn', 'Biểu 1 - Lĩnh vực', 'Biểu 2 - Đơn vị', 'Biểu 3 - Thủ tục', 'Biểu 4 - Tỷ lệ', 'Hồ sơ sắp đến hạn', 'Biểu đồ', 'Kiểm tra dữ liệu', 'Thông tin', 'TTHC_Scorecard',
     ]);
     // The input sheet the user types into is carried over untouched.
     const part = 'xl/worksheets/' + (await sheetPart(a, 'Tiêu chí bổ sung'));

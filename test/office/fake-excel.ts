@@ -327,6 +327,8 @@ export class FakeSheet extends Loadable {
   readonly quotePrefixed = new Set<string>();
   readonly formulas: string[] = [];
   readonly merges: string[] = [];
+  /** Charts added through `charts.add`, in order. */
+  readonly addedCharts: FakeChart[] = [];
   readonly columnWidths: { columns: string; points: number }[] = [];
   frozen: { rows: number; cols: number } | undefined;
   readonly layout: Record<string, unknown> = {};
@@ -434,6 +436,18 @@ export class FakeSheet extends Loadable {
       freezeRows: (n) => this.freeze(n, 0),
       freezeColumns: (n) => this.freeze(0, n),
       freezeAt: (r) => this.freeze(r.rowCount, r.columnCount),
+    };
+  }
+
+  /** ExcelApi 1.1: `add` makes a chart over a range (see FakeChart). */
+  get charts(): { add(type: string, source: FakeRange, seriesBy: string): FakeChart } {
+    return {
+      add: (type, source, seriesBy) => {
+        this.book.op(type.length + seriesBy.length);
+        const chart = new FakeChart(this.book, type, source, seriesBy);
+        this.addedCharts.push(chart);
+        return chart;
+      },
     };
   }
 
@@ -661,4 +675,76 @@ function parseCell(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.trim());
   if (!m) throw new FakeOfficeError('InvalidArgument', `Bad cell reference ${ref}`);
   return { row: Number(m[2]), col: colNumber(m[1]) };
+}
+
+/**
+ * A chart as `worksheet.charts.add` makes it: one series per column ('Columns') or row ('Rows') of the
+ * source after the first, which holds the categories — Excel's reading of a block whose first column or row
+ * is text. What is set (title.text, axes.valueAxis.maximum…) is kept under its dotted path, one operation
+ * each; `reversePlotOrder` needs ExcelApi 1.7.
+ */
+export class FakeChart {
+  readonly props: Record<string, unknown> = {};
+  readonly seriesNames: (string | undefined)[];
+  position: [string, string | undefined] | null = null;
+
+  constructor(private readonly book: FakeExcel, readonly type: string, readonly source: FakeRange, readonly seriesBy: string) {
+    const count = seriesBy === 'Rows' ? source.rowCount - 1 : source.columnCount - 1;
+    this.seriesNames = new Array<string | undefined>(Math.max(count, 0)).fill(undefined);
+  }
+
+  get title(): Record<string, unknown> {
+    return this.part('title');
+  }
+
+  get format(): Record<string, unknown> {
+    return this.part('format');
+  }
+
+  get axes(): Record<string, unknown> {
+    return this.part('axes');
+  }
+
+  get legend(): Record<string, unknown> {
+    return this.part('legend');
+  }
+
+  get dataLabels(): Record<string, unknown> {
+    return this.part('dataLabels');
+  }
+
+  get series(): { getItemAt(i: number): { name: string | undefined } } {
+    return {
+      getItemAt: (i) => {
+        this.book.op();
+        if (i < 0 || i >= this.seriesNames.length) throw new FakeOfficeError('ItemNotFound', `The chart has no series ${i}`);
+        const names = this.seriesNames;
+        return {
+          get name() {
+            return names[i];
+          },
+          set name(name) {
+            names[i] = name;
+          },
+        };
+      },
+    };
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.book.op(startCell.length + (endCell?.length ?? 0));
+    this.position = [startCell, endCell];
+  }
+
+  private part(path: string): Record<string, unknown> {
+    return new Proxy({}, {
+      get: (_t, prop: string) => this.part(`${path}.${prop}`),
+      set: (_t, prop: string, value) => {
+        if (prop === 'reversePlotOrder') this.book.requires(1.7, 'ChartAxis.reversePlotOrder');
+        this.book.op(wireBytes(value));
+        this.props[`${path}.${prop}`] = value;
+        return true;
+      },
+    });
+  }
 }

@@ -15,6 +15,8 @@ function schemaFor(part: string): string {
   if (part === '[Content_Types].xml') return 'opc-contentTypes.xsd';
   if (part.endsWith('.rels')) return 'opc-relationships.xsd';
   if (part === 'docProps/app.xml') return 'shared-documentPropertiesExtended.xsd';
+  if (/^xl\/charts\/[^/]+\.xml$/.test(part)) return 'dml-chart.xsd';
+  if (/^xl\/drawings\/[^/]+\.xml$/.test(part)) return 'dml-spreadsheetDrawing.xsd';
   return 'sml.xsd';
 }
 
