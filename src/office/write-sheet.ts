@@ -3,7 +3,7 @@
  * array per chunk, formatting per style rectangle, then merges and print setup. Only values, never formulas.
  */
 import { columnLetter } from '../workbook/cells';
-import type { DataValidation, SheetModel } from '../workbook/sheet-model';
+import { PAGE_NUMBER_FIELD, RESULT_FONT, type DataValidation, type SheetModel } from '../workbook/sheet-model';
 import { boxAddress, type CellBox } from './a1';
 import type { OfficeCapabilities } from './capabilities';
 import type { DateSystem } from './date-system';
@@ -13,8 +13,6 @@ import { writeCharts } from './write-charts';
 import { planChunks, sheetWidth, trailingMerges, type RangeStyle } from './write-plan';
 
 const MAX_WIDTH_CHARS = 255;
-/** The file writer's font for result cells (src/xlsx/styles-xml.ts): Vietnamese reports are set in it. */
-const RESULT_FONT = 'Times New Roman';
 /** Manual page breaks queued per reservation, so a long list's breaks never make one oversized request. */
 const BREAKS_PER_RESERVE = 1000;
 type BorderEdge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
@@ -156,7 +154,7 @@ function setUpDocumentPage(layout: Excel.PageLayout, print: SheetModel['print'])
     // «First and default»: the first page keeps its own, empty header; every other page shows its number.
     const group = layout.headersFooters;
     group.state = 'FirstAndDefault';
-    group.defaultForAllPages.centerHeader = '&"Times New Roman,Regular"&13&P';
+    group.defaultForAllPages.centerHeader = PAGE_NUMBER_FIELD;
     group.firstPage.centerHeader = '';
   }
 }

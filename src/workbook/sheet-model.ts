@@ -5,6 +5,16 @@
  */
 import type { CellValue } from './cells';
 
+/**
+ * The font of every result cell, in both writers: Vietnamese administrative reports are set in it, it covers
+ * Vietnamese on every desktop (LibreOffice substitutes the metric-compatible Liberation Serif), and a
+ * workbook's own default font may be a legacy TCVN3/VNI font (.VnTime, VNI-Times) that garbles Unicode.
+ */
+export const RESULT_FONT = 'Times New Roman';
+
+/** The page number in a page header, in the result font at 13 pt (NĐ 30), as both writers set it. */
+export const PAGE_NUMBER_FIELD = `&"${RESULT_FONT},Regular"&13&P`;
+
 type HAlign = 'left' | 'center' | 'right';
 
 export interface CellStyle {

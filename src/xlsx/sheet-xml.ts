@@ -4,7 +4,7 @@
  * which Excel enforces.
  */
 import { cellText, columnLetter, type CellValue } from '../workbook/cells';
-import type { CellStyle, DataValidation, Merge, ModelCell, PrintSetup, SheetModel } from '../workbook/sheet-model';
+import { PAGE_NUMBER_FIELD, type CellStyle, type DataValidation, type Merge, type ModelCell, type PrintSetup, type SheetModel } from '../workbook/sheet-model';
 import { EXCEL_MAX_COLS as MAX_COLS, EXCEL_MAX_ROWS as MAX_ROWS } from '../workbook/excel-limits';
 import { ByteWriter } from './byte-writer';
 import { NS, xmlEscape } from './ooxml';
@@ -138,7 +138,7 @@ function firstPageXml(print: PrintSetup): string {
 
 /** The page number (&P) centred in Times New Roman 13, on every page but the first (differentFirst, no firstHeader). */
 function headerFooterXml(print: PrintSetup): string {
-  return print.pageNumbersFromSecond ? `<headerFooter differentFirst="1"><oddHeader>${xmlEscape('&C&"Times New Roman,Regular"&13&P')}</oddHeader></headerFooter>` : '';
+  return print.pageNumbersFromSecond ? `<headerFooter differentFirst="1"><oddHeader>${xmlEscape(`&C${PAGE_NUMBER_FIELD}`)}</oddHeader></headerFooter>` : '';
 }
 
 /** Manual page breaks after the given 1-based rows (ECMA-376 §18.3.1.73; `id` is the last row of the page). */

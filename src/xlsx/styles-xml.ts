@@ -4,15 +4,9 @@
  * need (often from an earlier run) is reused, so re-running does not grow the file.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import type { CellStyle } from '../workbook/sheet-model';
+import { RESULT_FONT, type CellStyle } from '../workbook/sheet-model';
 import { childElements, firstChild, insertInOrder, newElement, parseXml, serializeXml } from './ooxml';
 
-/**
- * Result sheets always use Times New Roman: Vietnamese administrative reports are set in it, it covers
- * Vietnamese on every desktop (LibreOffice substitutes the metric-compatible Liberation Serif), and a
- * workbook's own default font may be a legacy TCVN3/VNI font (.VnTime, VNI-Times) that garbles Unicode.
- */
-const RESULT_FONT = 'Times New Roman';
 
 const SECTION_ORDER = [
   'numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs',
