@@ -12,7 +12,7 @@ import { countByName, groupBy, LEVEL_NAMES, LEVELS, NO_FIELD, NO_PROCEDURE, type
 import { writeColumnHeader } from './column-header';
 import type { DistrictChoice } from './district-choice';
 import { formScope, scopedTitle } from './form-scope';
-import { countsRow, formHeader, formLabel, FORM_COUNT_COLUMNS, FORM_NOTES, groupRow, ROW_STYLES, unitNote, writeNotes } from './form-columns';
+import { countsRow, formHeader, formLabel, FORM_COUNT_COLUMNS, FORM_NOTES, groupRow, ROW_STYLES, NOTE_WIDTH, unitNote, writeNotes } from './form-columns';
 import { romanNumeral } from './numbering';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, SheetBuilder, STYLES } from './sheet-builder';
@@ -66,7 +66,7 @@ export function fieldFormSheet(run: ScoreRun, ctx: ReportContext, district: Dist
 /** Biểu 2: every unit, those without cases too (RULES.md §4), district before its communes. */
 export function unitFormSheet(run: ScoreRun, ctx: ReportContext, district: DistrictChoice | null = null): SheetModel {
   const scope = formScope(run, district);
-  const b = start(UNIT_FORM_SHEET, [5, 28, ...COUNT_WIDTHS, 16], scopedTitle(scope, TITLE_HEAD, 'CHIA THEO ĐƠN VỊ THỰC HIỆN'), 'BIỂU 2', ctx);
+  const b = start(UNIT_FORM_SHEET, [5, 26, ...COUNT_WIDTHS, NOTE_WIDTH], scopedTitle(scope, TITLE_HEAD, 'CHIA THEO ĐƠN VỊ THỰC HIỆN'), 'BIỂU 2', ctx);
   const header = writeColumnHeader(b, formHeader('Cơ quan, đơn vị', true));
   scope.units.forEach((u, i) => countsRow(b, String(i + 1), u.name, u, ROW_STYLES.plain, [unitNote(u)]));
   b.keepWithPrevious();

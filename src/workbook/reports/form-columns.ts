@@ -66,6 +66,9 @@ export function groupRow(b: SheetBuilder, stt: string, title: string, style: Cel
 }
 
 /** RULES.md §4: a listed unit without cases is shown with zeros and this note. */
+/** The «Ghi chú» column of Biểu 2 and 4: wide enough for «Không phát sinh hồ sơ» on one line, so a district's form keeps to one page. */
+export const NOTE_WIDTH = 18;
+
 export const unitNote = (c: Counts): ModelCell => cell(c.total === 0 ? 'Không phát sinh hồ sơ' : '', { ...STYLES.text, size: 10 });
 
 /** "BIỂU 1" at the right, as the forms are labelled. */

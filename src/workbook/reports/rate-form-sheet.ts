@@ -9,7 +9,7 @@ import type { CellStyle, ModelCell, SheetModel } from '../sheet-model';
 import { writeColumnHeader } from './column-header';
 import type { DistrictChoice } from './district-choice';
 import { formScope, scopedTitle } from './form-scope';
-import { formLabel, RESULT_HEADER, resultValues, ROW_STYLES, unitNote, writeNotes } from './form-columns';
+import { formLabel, RESULT_HEADER, resultValues, ROW_STYLES, NOTE_WIDTH, unitNote, writeNotes } from './form-columns';
 import { writeHeader, type ReportContext } from './report-context';
 import { cell, rateCell, SheetBuilder, STYLES } from './sheet-builder';
 import { RATE_FORM_SHEET } from '../sheet-names';
@@ -23,7 +23,7 @@ const NOTES = [
 
 export function rateFormSheet(run: ScoreRun, ctx: ReportContext, district: DistrictChoice | null = null): SheetModel {
   const scope = formScope(run, district);
-  const b = new SheetBuilder(RATE_FORM_SHEET, [5, 30, 10, 9, 9, 9, 9, 9, 9, 9, 9, 16]);
+  const b = new SheetBuilder(RATE_FORM_SHEET, [5, 28, 10, 9, 9, 9, 9, 9, 9, 9, 9, NOTE_WIDTH]);
   // The seed titles Biểu 4 as Biểu 2; a title of its own tells the two sheets apart.
   writeHeader(b, scopedTitle(scope, 'BÁO CÁO TỶ LỆ HỒ SƠ TTHC', 'GIẢI QUYẾT TRỄ HẠN, QUÁ HẠN CHIA THEO ĐƠN VỊ THỰC HIỆN'), ctx);
   formLabel(b, 'BIỂU 4');
