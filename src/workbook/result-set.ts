@@ -180,6 +180,7 @@ function unframedSources({
     infoSheet(run, ctx, {
       profileParameters: [...profileParameters(profile), ...nationalIndexParameters(profile)],
       sheetsWritten: names,
+      district: district?.name ?? null,
       unitListUsed: run.keepUnitOrder,
       profileNotice: profileNotice(profile, run.period, NATIONAL_INDEX_SHEET),
     }));

@@ -80,4 +80,10 @@ describe('--district «Mường Chà» on the sample workbook', () => {
     expect(texts(district.get(PROCEDURE_FORM_SHEET)!)).not.toContain('UBND huyện Tuần Giáo');
     expect(district.get(UNIT_SUMMARY_SHEET)).toEqual(province.get(UNIT_SUMMARY_SHEET));
   });
+
+  it('`Thông tin` says whom Biểu 1–4 cover', () => {
+    const line = (sheets: Map<string, SheetModel>) => sheets.get('Thông tin')!.rows.map((r) => r.map(value)).find((r) => r[0] === 'Biểu 1–4')?.[1];
+    expect(line(district)).toBe('UBND huyện Mường Chà và các xã của huyện (các sheet khác: toàn tỉnh)');
+    expect(line(province)).toBe('toàn tỉnh');
+  });
 });

@@ -18,6 +18,8 @@ interface InfoExtras {
   profileNotice: string | null;
   /** Names of the sheets this run wrote. */
   sheetsWritten: string[];
+  /** The district Biểu 1–4 cover (`--district`), as the data names it; null for the province's. */
+  district: string | null;
   unitListUsed: boolean;
 }
 
@@ -54,6 +56,7 @@ export function infoSheet(run: ScoreRun, ctx: ReportContext, extras: InfoExtras)
   pair('Kỳ báo cáo', `${periodText(ctx.period)} — ${run.periodSource === 'given' ? 'do người dùng chọn' : 'mặc định: quý có phần lớn ngày tiếp nhận'}`);
   if (ctx.previous) pair('So sánh với kỳ trước', comparisonText(ctx.previous));
   pair('Các sheet đã tạo', extras.sheetsWritten.join('; '));
+  pair('Biểu 1–4', extras.district ? `${extras.district} và các xã của huyện (các sheet khác: toàn tỉnh)` : 'toàn tỉnh');
 
   section('Dữ liệu đầu vào');
   const t = run.table;
