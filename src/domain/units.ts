@@ -317,7 +317,8 @@ function differences(a: string, b: string): string[] {
 /** The place name inside a district's name: "UBND huyện Tuần Giáo" → "tuan giao". */
 export function districtKey(name: string): string {
   // «Quận» only with its tone: folded, it is also the «Quan» that begins Quan Sơn, Quan Hóa.
-  const isQuan = /^((ubnd|[uủ]y ban nhân dân)\s+)?quận\s/u.test(name.normalize('NFC').trim().toLowerCase());
+  // «Ủy ban» in either tone placement, «Ủy» or «Uỷ».
+  const isQuan = /^((ubnd|(?:[uủ]y|uỷ) ban nhân dân)\s+)?quận\s/u.test(name.normalize('NFC').trim().toLowerCase());
   return foldText(name)
     .replace(/^(ubnd|uy ban nhan dan)\s+/, '')
     .replace(isQuan ? /^quan\s+/ : /^(huyen|thi xa|thanh pho)\s+/, '');

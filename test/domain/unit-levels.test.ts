@@ -2,7 +2,7 @@
  * A unit's level from its name and the district key (RULES.md §4), and the directory's handling of a blank
  * listed name, a repeated listed name, two listed spellings of one name, a district given a parent, a note
  * whose row is unknown, names that differ by «đ»/«d» alone or by a space, a tone mark on the other vowel of
- * «ươ», and the same letters in another order.
+ * «ươ», the same letters in another order, and a soft hyphen in a name that is not TCVN3.
  */
 import { districtKey, inferLevel, UnitDirectory } from '../../src/domain/units';
 
@@ -34,6 +34,14 @@ describe('districtKey', () => {
     expect(districtKey('UBND huyện Quan Sơn')).toBe('quan son');
     expect(districtKey('Quận Ba Đình')).toBe('ba dinh');
     expect(districtKey('UBND quận Ba Đình')).toBe('ba dinh');
+    // Also after «Ủy ban nhân dân», two spaces or a leading space; a «Quận» later in the name is the place's.
+    expect(districtKey('Ủy ban nhân dân quận Ba Đình')).toBe('ba dinh');
+    // The old tone placement «Uỷ» (a bug found by the mutation run: the name kept its «quận»).
+    expect(districtKey('Uỷ ban nhân dân quận Ba Đình')).toBe('ba dinh');
+    expect(districtKey('uy ban nhân dân quận Ba Đình')).toBe('ba dinh');
+    expect(districtKey('UBND  quận Ba Đình')).toBe('ba dinh');
+    expect(districtKey(' quận Ba Đình')).toBe('ba dinh');
+    expect(districtKey('Thành phố Quận Mới')).toBe('quan moi');
   });
 });
 
@@ -107,5 +115,15 @@ describe('UnitDirectory', () => {
     const messages = d.nearDuplicates('Danh sách hồ sơ', 'Danh mục đơn vị').map((i) => i.message);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^Các tên đơn vị gần trùng nhau \(khác nhau ở khoảng trắng\)/);
+  });
+
+  it('drops a soft hyphen left in a Unicode name whose letters are all Latin-1, where it is no TCVN3 «ư»', () => {
+    // «Tà» and «Lèng» keep the soft hyphen through cleanName (it might be TCVN3), but the name reads as
+    // neither TCVN3 nor VNI, so it is the invisible character pasted from a web page.
+    const d = new UnitDirectory([]);
+    const unit = d.see({ name: 'UBND xã Tà\u00AD Lèng', level: null, parent: null });
+    expect(unit.name).toBe('UBND xã Tà Lèng');
+    expect(d.see({ name: 'UBND xã Tà Lèng', level: null, parent: null })).toBe(unit);
+    expect(d.nearDuplicates('Danh sách hồ sơ', 'Danh mục đơn vị')).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ const COMPARISONS: Record<string, string> = { '<=': '≤', '>=': '≥' };
 const PATTERN_HINTS: Record<string, string> = {
   id: 'chỉ gồm chữ thường không dấu, chữ số, dấu chấm và gạch ngang',
   'missingData.excludedNote': 'phải chứa chỗ điền {columns}',
+  'validity.from': 'phải là ngày dạng yyyy-mm-dd (ví dụ 2019-11-13)',
+  'validity.to': 'phải là ngày dạng yyyy-mm-dd (ví dụ 2019-11-13)',
 };
 /** A national-index metric's id (`nationalIndex.groups[1].metrics[0].id`): it tags a column of the input sheet. */
 const METRIC_ID = /^nationalIndex\.groups\[\d+\]\.metrics\[\d+\]\.id$/;
