@@ -1,7 +1,8 @@
 import { WorkCalendar } from '../../src/domain/calendar/work-calendar';
 import type { Period } from '../../src/domain/cases';
 import { dayFromYmd, formatIso } from '../../src/domain/dates';
-import { periodLabel, pointsChange, previousPeriod, rankChange, rateChange, whyNotCovered } from '../../src/domain/previous-period';
+import { countsPerUnit, periodLabel, pointsChange, previousPeriod, rankChange, rateChange, whyNotCovered } from '../../src/domain/previous-period';
+import { caseStatus } from '../../src/domain/status';
 import { caseRecord } from '../support/case-record';
 
 const day = (y: number, m: number, d: number): number => dayFromYmd(y, m, d);
@@ -30,6 +31,12 @@ describe('previousPeriod: the same length just before, complete on its last day'
     expect(previousOf(day(2024, 3, 10), day(2024, 3, 24))).toEqual(['2024-02-24', '2024-03-09', '2024-03-09']);
     expect(previousOf(day(2024, 3, 15), day(2024, 4, 14))).toEqual(['2024-02-13', '2024-03-14', '2024-03-14']);
   });
+
+  it('a span bounded by a month on one side only is no run of months: the same number of days before', () => {
+    // 1–15 March (15 days) → 15–29 February; 10–31 March (22 days) → 17 February – 9 March.
+    expect(previousOf(day(2024, 3, 1), day(2024, 3, 15))).toEqual(['2024-02-15', '2024-02-29', '2024-02-29']);
+    expect(previousOf(day(2024, 3, 10), day(2024, 3, 31))).toEqual(['2024-02-17', '2024-03-09', '2024-03-09']);
+  });
 });
 
 it('periodLabel names a month, a quarter, a year, else gives the dates', () => {
@@ -38,6 +45,9 @@ it('periodLabel names a month, a quarter, a year, else gives the dates', () => {
   expect(periodLabel({ from: day(2023, 1, 1), to: day(2023, 12, 31) })).toBe('năm 2023');
   expect(periodLabel({ from: day(2023, 2, 1), to: day(2023, 4, 30) })).toBe('01/02/2023 – 30/04/2023');
   expect(periodLabel({ from: day(2024, 2, 24), to: day(2024, 3, 9) })).toBe('24/02/2024 – 09/03/2024');
+  // A year only from January: two months from January, or twelve from July, are dates.
+  expect(periodLabel({ from: day(2024, 1, 1), to: day(2024, 2, 29) })).toBe('01/01/2024 – 29/02/2024');
+  expect(periodLabel({ from: day(2023, 7, 1), to: day(2024, 6, 30) })).toBe('01/07/2023 – 30/06/2024');
 });
 
 describe('the change texts', () => {
@@ -79,9 +89,33 @@ describe('whyNotCovered', () => {
     );
   });
 
+  it('counts a case completed on the period\'s first or last day as completed within it, not one the day before', () => {
+    expect(whyNotCovered([at([5, 20], [6, 1])], june, calendar)).toBeNull();
+    expect(whyNotCovered([at([5, 20], [6, 30])], june, calendar)).toBeNull();
+    expect(whyNotCovered([at([5, 20], [5, 31])], june, calendar)).toBe('không có hồ sơ nào trả kết quả từ 01/06/2024 đến 30/06/2024');
+  });
+
   it('says when no case was completed within it (a list of this period\'s cases with older ones carried over)', () => {
     expect(whyNotCovered([at([5, 20], [7, 2]), at([6, 12], null)], june, calendar)).toBe(
       'không có hồ sơ nào trả kết quả từ 01/06/2024 đến 30/06/2024',
     );
   });
+});
+
+it('countsPerUnit totals each unit\'s cases under the statuses of one period', () => {
+  const calendar = WorkCalendar.builtIn();
+  const june = previousPeriod({ from: day(2024, 7, 1), to: day(2024, 7, 31) });
+  const on = (m: number, d: number) => ({ day: day(2024, m, d), minutes: null });
+  // Unit 0: one early (due 14/06, done 10/06) and one late (due 14/06, done 20/06); unit 1: one still open on 30/06, overdue.
+  const cases = [
+    caseRecord({ received: on(6, 3), due: on(6, 14), completed: on(6, 10) }),
+    caseRecord({ received: on(6, 4), due: on(6, 14), completed: on(6, 20) }),
+    caseRecord({ received: on(6, 5), due: on(6, 12), completed: null }),
+  ];
+  const counts = countsPerUnit(cases, cases.map((c) => caseStatus(c, june, calendar)), [0, 0, 1], 3);
+  expect(counts.map((c) => [c.total, c.resolved, c.early, c.late, c.inProgress, c.overdue, c.lateRateOfResolved])).toEqual([
+    [2, 2, 1, 1, 0, 0, 50],
+    [1, 0, 0, 0, 1, 1, null],
+    [0, 0, 0, 0, 0, 0, null],
+  ]);
 });
