@@ -36,9 +36,10 @@ const RATED = [
   rated('Sở Công Thương', 5, null),
 ];
 
-function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[]; rated: unknown[] }> = {}): JobResult {
+function result(overrides: Partial<{ issues: DataIssue[]; scores: unknown[]; rated: unknown[]; previousNote: string | null }> = {}): JobResult {
   return {
     summary: { units: overrides.rated ?? RATED },
+    previous: { label: 'quý IV/2023', note: overrides.previousNote ?? null },
     run: {
       period: { from: dayFromYmd(2024, 1, 1), to: dayFromYmd(2024, 3, 31), asOf: dayFromYmd(2024, 3, 31) },
       periodSource: 'receipts',
@@ -157,6 +158,13 @@ describe('ResultsStep', () => {
     expect(
       within(section).getByText('Hồ sơ trễ hạn trên số đã giải quyết, cao nhất trước; ▲/▼: tăng/giảm so với kỳ trước (điểm %); —: kỳ trước không có hồ sơ đã giải quyết.'),
     ).toBeTruthy();
+    expect(within(section).getByText('So sánh với kỳ trước: quý IV/2023.')).toBeTruthy();
+  });
+
+  it('says why nothing is compared when the rows do not reach the previous period', () => {
+    const note = 'Dữ liệu không có đủ hồ sơ của kỳ trước (quý IV/2023) để so sánh: ngày tiếp nhận sớm nhất trong danh sách là 02/01/2024, sau ngày làm việc đầu tiên của kỳ trước (02/10/2023).';
+    renderUi(<ResultsStep result={result({ previousNote: note })} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
+    expect(within(screen.getByRole('region', { name: 'Tỷ lệ trễ hạn' })).getByText(note)).toBeTruthy();
   });
 
   it('charts ten units and sends to the overdue list for the others; says when no unit was late', () => {

@@ -227,6 +227,9 @@ export function ResultsStep({ result, navigator, notice, onRerun }: ResultsStepP
             </Text>
           </>
         )}
+        <Text size={200} className={styles.muted}>
+          {result.previous.note ?? `So sánh với kỳ trước: ${result.previous.label}.`}
+        </Text>
       </section>
 
       <section className={styles.section} aria-label="Đơn vị nhiều hồ sơ trễ nhất">
