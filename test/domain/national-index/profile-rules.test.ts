@@ -1,7 +1,8 @@
 /** The national index in a rules profile: validated at load, every problem named in Vietnamese. */
 import dienbien1187 from '../../../src/domain/scoring/profiles/dienbien-1187.json';
 import tt012018 from '../../../src/domain/scoring/profiles/tt01-2018.json';
-import { loadProfile, ProfileError, type ProfileProblem } from '../../../src/domain/scoring';
+import { loadProfile, type ProfileProblem } from '../../../src/domain/scoring';
+import { problemsOf, profileCopy } from '../../support/profile-problems';
 
 /** The national index of a profile document, loosely typed: the tests put wrong values in it. */
 interface LooseIndex {
@@ -9,16 +10,10 @@ interface LooseIndex {
   groups: { id: string; metrics: Record<string, unknown>[] }[];
 }
 
-function problemsOf(edit: (index: LooseIndex) => void): readonly ProfileProblem[] {
-  const input = structuredClone(dienbien1187) as unknown as { nationalIndex: LooseIndex };
+function indexProblemsOf(edit: (index: LooseIndex) => void): readonly ProfileProblem[] {
+  const input = profileCopy() as { nationalIndex: LooseIndex };
   edit(input.nationalIndex);
-  try {
-    loadProfile(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ProfileError);
-    return (error as ProfileError).problems;
-  }
-  throw new Error('the profile was accepted');
+  return problemsOf(input);
 }
 
 describe('nationalIndex in a profile', () => {
@@ -40,7 +35,7 @@ describe('nationalIndex in a profile', () => {
 
   it('names a bad withdrawn rule, a maximum of 0 and a missing threshold', () => {
     expect(
-      problemsOf((n) => {
+      indexProblemsOf((n) => {
         n.withdrawnCases = 'late';
         n.groups[1].metrics[0].max = 0;
         delete n.groups[2].metrics[0].fullAtPercent;
@@ -53,14 +48,14 @@ describe('nationalIndex in a profile', () => {
   });
 
   it('names a metric id that cannot tag a column', () => {
-    expect(problemsOf((n) => void (n.groups[0].metrics[1].id = 'Công khai'))).toEqual([
+    expect(indexProblemsOf((n) => void (n.groups[0].metrics[1].id = 'Công khai'))).toEqual([
       { path: 'nationalIndex.groups[0].metrics[1].id', message: 'chỉ gồm chữ thường không dấu, chữ số và gạch ngang, đang là "Công khai"' },
     ]);
   });
 
   it('refuses a group twice, a metric id twice, a rate used twice, a threshold on a typed metric', () => {
     expect(
-      problemsOf((n) => {
+      indexProblemsOf((n) => {
         n.groups[5].id = 'so-hoa';
         n.groups[0].metrics[1].id = 'dong-bo';
         n.groups[4].metrics[1].source = 'digitisedFile';
@@ -75,11 +70,11 @@ describe('nationalIndex in a profile', () => {
   });
 
   it('needs Tiến độ computed from the rows, in its own group', () => {
-    expect(problemsOf((n) => void (n.groups[1].metrics[0] = { id: 'dung-han', name: 'Tiến độ', max: 20, source: 'entered' }))).toEqual([
+    expect(indexProblemsOf((n) => void (n.groups[1].metrics[0] = { id: 'dung-han', name: 'Tiến độ', max: 20, source: 'entered' }))).toEqual([
       { path: 'nationalIndex.groups', message: 'thiếu chỉ số Tiến độ giải quyết tính từ hồ sơ (nguồn «progress») trong nhóm «tien-do»' },
     ]);
     expect(
-      problemsOf((n) => {
+      indexProblemsOf((n) => {
         n.groups[0].metrics[0].source = 'progress';
         n.groups[1].metrics[0].source = 'synced';
       }),

@@ -5,22 +5,8 @@
  * `exclusiveMaximum`, keys that need JSON-pointer escapes, and a path that runs past the document.
  */
 import type { ErrorObject } from 'ajv';
-import dienbien1187 from '../../../src/domain/scoring/profiles/dienbien-1187.json';
-import { loadProfile, ProfileError, type ProfileProblem } from '../../../src/domain/scoring';
 import { describeAjvError } from '../../../src/domain/scoring/profile-problems';
-
-function problemsOf(input: unknown): readonly ProfileProblem[] {
-  try {
-    loadProfile(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ProfileError);
-    return (error as ProfileError).problems;
-  }
-  throw new Error('the profile was accepted');
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const copy = () => structuredClone(dienbien1187) as Record<string, any>;
+import { problemsOf, profileCopy } from '../../support/profile-problems';
 
 const finding = (keyword: string, instancePath: string, params: Record<string, unknown>, message?: string): ErrorObject => ({
   keyword,
@@ -32,7 +18,7 @@ const finding = (keyword: string, instancePath: string, params: Record<string, u
 
 describe('describeAjvError through loadProfile', () => {
   it('says a validity date must be written yyyy-mm-dd, and the value found', () => {
-    const input = copy();
+    const input = profileCopy();
     input.validity.from = '13/11/2019';
     input.validity.to = '2026';
     expect(problemsOf(input)).toEqual([
@@ -43,7 +29,7 @@ describe('describeAjvError through loadProfile', () => {
 
   it('names a repeat in «ranking.order» by its positions, the earlier one first', () => {
     // The order list has no item type, so ajv compares items pairwise and reports {i: 2, j: 0}.
-    const input = copy();
+    const input = profileCopy();
     input.ranking.order = ['total', 'dtbCcvc', 'total'];
     expect(problemsOf(input)).toEqual([
       { path: 'ranking.order', message: 'có giá trị lặp lại (phần tử thứ 1 và 3 trùng nhau)' },

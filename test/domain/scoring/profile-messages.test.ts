@@ -3,38 +3,25 @@
  * empty text, per-case bands whose limits do not rise, per-unit bands whose limits do not fall, how a value
  * found is shown, the error's own message; and a validity with only a start date.
  */
-import dienbien1187 from '../../../src/domain/scoring/profiles/dienbien-1187.json';
 import { dayFromYmd } from '../../../src/domain/dates';
-import { builtInProfile, loadProfile, profileNotice, ProfileError, type ProfileProblem } from '../../../src/domain/scoring';
-
-function problemsOf(input: unknown): readonly ProfileProblem[] {
-  try {
-    loadProfile(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ProfileError);
-    return (error as ProfileError).problems;
-  }
-  throw new Error('the profile was accepted');
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const copy = () => structuredClone(dienbien1187) as Record<string, any>;
+import { builtInProfile, profileNotice, ProfileError } from '../../../src/domain/scoring';
+import { problemsOf, profileCopy } from '../../support/profile-problems';
 
 describe('profile problems', () => {
   it('names a list longer than allowed, with its length', () => {
-    const input = copy();
+    const input = profileCopy();
     input.reportColumns.push(5);
     expect(problemsOf(input)).toContainEqual({ path: 'reportColumns', message: 'phải có nhiều nhất 9 phần tử, đang có 10' });
   });
 
   it('names a blank text field', () => {
-    const input = copy();
+    const input = profileCopy();
     input.name = '';
     expect(problemsOf(input)).toEqual([{ path: 'name', message: 'không được để trống' }]);
   });
 
   it('names per-case bands whose «atMost» does not rise: the later band would never apply', () => {
-    const input = copy();
+    const input = profileCopy();
     input.perCase['3'].bands[1].atMost = 0;
     expect(problemsOf(input)).toEqual([
       { path: 'perCase.3.bands[1].atMost', message: 'phải lớn hơn ngưỡng của mức trước (0), đang là 0' },
@@ -42,7 +29,7 @@ describe('profile problems', () => {
   });
 
   it('names per-unit bands whose «atLeastPercent» does not fall, for #8 and #9 (a derived criterion)', () => {
-    const input = copy();
+    const input = profileCopy();
     input.perUnit['8'].bands[1].atLeastPercent = 100;
     input.perUnit['9'].bands[1].atLeastPercent = 45;
     expect(problemsOf(input)).toEqual([
@@ -54,10 +41,10 @@ describe('profile problems', () => {
 
 describe('how a problem shows the value found', () => {
   it('shows a value of up to 60 characters whole, and cuts a longer one to 57 with «…»', () => {
-    const at60 = copy();
+    const at60 = profileCopy();
     at60.decimals = 'a'.repeat(58); // "aaa…a" with its quotes: 60 characters
     expect(problemsOf(at60)[0].message).toMatch(new RegExp(`đang là "a{58}"$`));
-    const at72 = copy();
+    const at72 = profileCopy();
     at72.decimals = 'a'.repeat(70);
     expect(problemsOf(at72)[0].message).toMatch(new RegExp(`đang là "a{56}…$`));
   });
