@@ -4,7 +4,7 @@
  * written; a run reads the workbook afresh, shows progress with «Hủy», then lists the problems first, each
  * one a link to its cell, and a verdict per unit.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -14,13 +14,14 @@ import {
   Text,
 } from '@fluentui/react-components';
 import type { BuiltInProfileName } from '../../domain/scoring';
-import type { ReviewJobResult, ReviewProgress } from '../../workbook/review/review-job';
+import type { ReviewJobResult } from '../../workbook/review/review-job';
 import { RECONCILIATION_SHEET } from '../../workbook/sheet-names';
-import { describeError, isAbort } from '../errors';
+import { describeError } from '../errors';
 import type { ReviewJob } from '../job';
 import type { Navigator } from '../ports';
 import { disagreementIssue, reviewHeadline, reviewNotes } from '../review-view';
 import { useStepStyles } from '../styles';
+import { useJob } from '../use-job';
 import { JobProgressView } from './JobProgressView';
 import { ErrorMessage } from './ErrorMessage';
 import { IssueList } from './IssueList';
@@ -40,49 +41,16 @@ interface ReviewStepProps {
 /** Units listed here; the sheet has them all. */
 const VERDICT_LIMIT = 50;
 
-type Status = 'idle' | 'running' | 'cancelling' | 'cancelled' | 'failed';
-
 export function ReviewStep({ job, navigator, profile, onProfileChange, result, onResult }: ReviewStepProps) {
   const styles = useStepStyles();
   // 0: nothing started in this visit; each «Đối chiếu» click starts attempt n + 1.
   const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState<Status>('idle');
-  const [progress, setProgress] = useState<ReviewProgress | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { status, setStatus, progress, error, cancel } = useJob(job, onResult, attempt);
   const [navError, setNavError] = useState<string | null>(null);
-  const controller = useRef<AbortController | null>(null);
-  const callbacks = useRef({ job, onResult });
-  callbacks.current = { job, onResult };
-
-  useEffect(() => {
-    if (attempt === 0) return;
-    const ctl = new AbortController();
-    controller.current = ctl;
-    let live = true;
-    setStatus('running');
-    setProgress(null);
-    setError(null);
-    setNavError(null);
-    callbacks.current.job(ctl.signal, (p) => live && setProgress(p)).then(
-      (done) => {
-        if (!live) return;
-        setStatus('idle');
-        callbacks.current.onResult(done);
-      },
-      (e) => {
-        if (!live) return;
-        setStatus(isAbort(e) ? 'cancelled' : 'failed');
-        setError(e);
-      },
-    );
-    return () => {
-      live = false;
-      ctl.abort();
-    };
-  }, [attempt]);
 
   const start = () => {
     onResult(null);
+    setNavError(null);
     setAttempt((n) => n + 1);
   };
   const toIntro = () => {
@@ -92,11 +60,6 @@ export function ReviewStep({ job, navigator, profile, onProfileChange, result, o
   const go = (work: Promise<void>) => {
     setNavError(null);
     work.catch((e) => setNavError(describeError(e).body));
-  };
-
-  const cancel = () => {
-    setStatus('cancelling');
-    controller.current?.abort();
   };
 
   const running = status === 'running' || status === 'cancelling';

@@ -2,13 +2,13 @@
  * Step 3: the job runs with a progress bar and can be cancelled until writing starts. A failure is always
  * explained in a message bar, never a blank pane.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { JobProgress, JobResult } from '../../workbook/score-job';
-import { isAbort } from '../errors';
+import type { JobResult } from '../../workbook/score-job';
 import { ErrorMessage } from './ErrorMessage';
 import type { ScoreJob } from '../job';
 import { useStepStyles } from '../styles';
+import { useJob } from '../use-job';
 import { JobProgressView } from './JobProgressView';
 
 interface RunStepProps {
@@ -19,46 +19,11 @@ interface RunStepProps {
   onBack(): void;
 }
 
-type Status = 'running' | 'cancelling' | 'cancelled' | 'failed';
-
 export function RunStep({ job, onDone, onBack }: RunStepProps) {
   const styles = useStepStyles();
-  const [attempt, setAttempt] = useState(0);
-  const [status, setStatus] = useState<Status>('running');
-  const [progress, setProgress] = useState<JobProgress | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const controller = useRef<AbortController | null>(null);
-  const done = useRef(onDone);
-  done.current = onDone;
-
-  useEffect(() => {
-    const ctl = new AbortController();
-    controller.current = ctl;
-    let live = true;
-    setStatus('running');
-    setProgress(null);
-    setError(null);
-    job(ctl.signal, (p) => live && setProgress(p)).then(
-      (result) => live && done.current(result),
-      (e) => {
-        if (!live) return;
-        if (isAbort(e)) setStatus('cancelled');
-        else {
-          setError(e);
-          setStatus('failed');
-        }
-      },
-    );
-    return () => {
-      live = false;
-      ctl.abort();
-    };
-  }, [job, attempt]);
-
-  const cancel = () => {
-    setStatus('cancelling');
-    controller.current?.abort();
-  };
+  // The job starts when the step opens (attempt 1) and again on «Chạy lại».
+  const [attempt, setAttempt] = useState(1);
+  const { status, progress, error, cancel } = useJob(job, onDone, attempt);
   const retry = () => setAttempt((n) => n + 1);
 
   if (status === 'cancelled' || status === 'failed') {
