@@ -4,6 +4,7 @@
  * write batch: no sync of its own.
  */
 import { columnLetter } from '../workbook/cells';
+import { boxAddress } from './a1';
 import type { CellRange, ChartModel, SheetModel } from '../workbook/sheet-model';
 import { OPERATION_BYTES, jsonBytes } from './payload';
 import type { WriteBatch } from './write-batch';
@@ -22,7 +23,6 @@ const TITLE_POINTS = 12;
 const OPERATIONS_PER_CHART = 15;
 
 const cellAddress = (row: number, col: number): string => `${columnLetter(col)}${row}`;
-const address = (r: CellRange): string => `${cellAddress(r.top, r.left)}:${cellAddress(r.bottom, r.right)}`;
 
 /**
  * The block `charts.add` reads: the categories column, then one column per series, in order — the layout
@@ -49,7 +49,7 @@ export async function writeCharts(batch: WriteBatch, sheet: Excel.Worksheet, mod
 }
 
 function addChart(sheet: Excel.Worksheet, m: ChartModel): void {
-  const chart = sheet.charts.add(CHART_TYPES[m.kind], sheet.getRange(address(chartSource(m))), 'Columns');
+  const chart = sheet.charts.add(CHART_TYPES[m.kind], sheet.getRange(boxAddress(chartSource(m))), 'Columns');
   chart.title.text = m.title;
   chart.title.format.font.size = TITLE_POINTS;
   chart.format.font.size = TEXT_POINTS;
