@@ -11,7 +11,6 @@ import { OfficeMockObject } from 'office-addin-mock';
 import type { SheetModel } from '../../src/workbook/sheet-model';
 import { DateSystemTracker } from '../../src/office/date-system';
 import { OfficeWorkbookHost } from '../../src/office/office-host';
-import type { OfficeCapabilities } from '../../src/office/capabilities';
 import type { ExcelRunner } from '../../src/office/run-excel';
 import { isDateFormat } from '../../src/office/office-values';
 import { isDateFormat as xlsxIsDateFormat } from '../../src/xlsx/read-workbook';
@@ -20,8 +19,8 @@ import { dateSerial as xlsxDateSerial } from '../../src/xlsx/sheet-xml';
 import { readDate } from '../../src/workbook/cell-values';
 import { formatIso } from '../../src/domain/dates';
 import { FakeExcel, FakeOfficeError } from './fake-excel';
+import { API_1_9 } from './fake-excel-helpers';
 
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 
 function hostOn(book: FakeExcel): OfficeWorkbookHost {
   const run: ExcelRunner = (work) => work(book.context);

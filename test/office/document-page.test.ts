@@ -9,8 +9,8 @@ import { frameSheet } from '../../src/workbook/reports/document-frame';
 import { MARKER_SHEET } from '../../src/workbook/result-sheets';
 import type { SheetModel } from '../../src/workbook/sheet-model';
 import { FakeExcel, type FakeSheet } from './fake-excel';
+import { API_1_9 } from './fake-excel-helpers';
 
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 const API_1_8: OfficeCapabilities = { ...API_1_9, pageLayout: false, suspendScreenUpdating: false, selectedRanges: false };
 
 const table: SheetModel = {

@@ -12,9 +12,9 @@ import { withExcel, type ExcelRunner } from '../../src/office/run-excel';
 import { planChunks } from '../../src/office/write-plan';
 import { BATCH_BUDGET_BYTES } from '../../src/office/payload';
 import { FakeExcel, FakeOfficeError, colLetters } from './fake-excel';
+import { API_1_9 } from './fake-excel-helpers';
 
 const FOUR_MB = 4 * 1024 * 1024;
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 const API_1_7: OfficeCapabilities = { dataValidation: false, pageLayout: false, suspendScreenUpdating: false, selectedRanges: false };
 
 function hostOn(book: FakeExcel, capabilities = API_1_9): OfficeWorkbookHost {

@@ -5,7 +5,6 @@
  */
 import { builtInProfile } from '../../src/domain/scoring';
 import { dayFromYmd } from '../../src/domain/dates';
-import type { OfficeCapabilities } from '../../src/office/capabilities';
 import { OfficeWorkbookHost } from '../../src/office/office-host';
 import type { ExcelRunner } from '../../src/office/run-excel';
 import { dataRowCount, defaultPeriodDay, detect } from '../../src/taskpane/data-choice';
@@ -15,8 +14,8 @@ import { TABLE_SCAN_ROWS } from '../../src/workbook/find-table';
 import { readInputSheets, type JobProgress } from '../../src/workbook/score-job';
 import { HEADER } from '../hostile/support';
 import { FakeExcel } from './fake-excel';
+import { API_1_9, rowsAsked } from './fake-excel-helpers';
 
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 
 /** `n` cases received in March 2024 (the 2nd to the 21st), each returned on its receipt day. */
 const cases = (n: number) =>
@@ -34,12 +33,6 @@ function openBook(caseRows: number): { book: FakeExcel; host: OfficeWorkbookHost
   book.addSheet('Danh mục đơn vị', { rows: UNITS });
   const run: ExcelRunner = (work) => work(book.context);
   return { book, host: new OfficeWorkbookHost(run, API_1_9) };
-}
-
-/** Rows asked of a sheet through getRangeByIndexes, summed over every request. */
-function rowsAsked(book: FakeExcel, name: string): () => number {
-  const spy = jest.spyOn(book.sheet(name)!, 'getRangeByIndexes');
-  return () => spy.mock.calls.reduce((n, [, , rows]) => n + rows, 0);
 }
 
 describe('the data step’s reading', () => {

@@ -3,13 +3,12 @@
  * (streamed-inputs.ts): the heads of all visible sheets come in two syncs, the rows as readSheet's grid
  * holds them, dates of a 1904 workbook read from their number format as readSheet reads them.
  */
-import type { OfficeCapabilities } from '../../src/office/capabilities';
 import { OfficeWorkbookHost } from '../../src/office/office-host';
 import type { ExcelRunner } from '../../src/office/run-excel';
 import type { CellValue } from '../../src/workbook/cells';
 import { FakeExcel } from './fake-excel';
+import { API_1_9, rowsAsked } from './fake-excel-helpers';
 
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 
 function hostOn(book: FakeExcel): OfficeWorkbookHost {
   const run: ExcelRunner = (work) => work(book.context);
@@ -17,12 +16,6 @@ function hostOn(book: FakeExcel): OfficeWorkbookHost {
 }
 
 const numbered = (n: number, text: string): (string | number)[][] => Array.from({ length: n }, (_, i) => [i + 1, `${text} ${i + 1}`]);
-
-/** Rows asked of a sheet through getRangeByIndexes, summed over every request. */
-function rowsAsked(book: FakeExcel, name: string): () => number {
-  const spy = jest.spyOn(book.sheet(name)!, 'getRangeByIndexes');
-  return () => spy.mock.calls.reduce((n, [, , rows]) => n + rows, 0);
-}
 
 describe('readSheetHead', () => {
   it('reads the heads of the visible sheets in two syncs and hands each out once, as the start of readSheet’s grid', async () => {

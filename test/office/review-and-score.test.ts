@@ -4,15 +4,14 @@
  * replaces exactly the sheets the other runs recorded as ours and keeps the rest in the marker.
  */
 import { builtInProfile } from '../../src/domain/scoring';
-import type { OfficeCapabilities } from '../../src/office/capabilities';
 import { OfficeWorkbookHost } from '../../src/office/office-host';
 import type { ExcelRunner } from '../../src/office/run-excel';
 import { runReviewJob, type ReviewProgress } from '../../src/workbook/review/review-job';
 import { MARKER_SHEET } from '../../src/workbook/result-sheets';
 import { runScoreJob } from '../../src/workbook/score-job';
 import { FakeExcel } from './fake-excel';
+import { API_1_9 } from './fake-excel-helpers';
 
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 const profile = builtInProfile('dienbien-1187');
 const ctx = { profileText: 'dienbien-1187', computedAt: new Date(2024, 5, 1, 17, 0), version: '0.1.0-test' };
 const REVIEW = 'Đối chiếu';

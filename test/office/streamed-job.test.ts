@@ -5,15 +5,14 @@
  */
 import { builtInProfile } from '../../src/domain/scoring';
 import { dayFromYmd } from '../../src/domain/dates';
-import type { OfficeCapabilities } from '../../src/office/capabilities';
 import { OfficeWorkbookHost } from '../../src/office/office-host';
 import type { ExcelRunner } from '../../src/office/run-excel';
 import { TABLE_SCAN_ROWS } from '../../src/workbook/find-table';
 import { readInputSheets, runScoreJob } from '../../src/workbook/score-job';
 import { HEADER } from '../hostile/support';
 import { FakeExcel } from './fake-excel';
+import { API_1_9, rowsAsked } from './fake-excel-helpers';
 
-const API_1_9: OfficeCapabilities = { dataValidation: true, pageLayout: true, suspendScreenUpdating: true, selectedRanges: true };
 const OPTIONS = {
   from: dayFromYmd(2024, 1, 1),
   to: dayFromYmd(2024, 12, 31),
@@ -45,12 +44,6 @@ function openBook(): { book: FakeExcel; host: OfficeWorkbookHost } {
   book.addSheet('Ngày nghỉ', { rows: CALENDAR });
   const run: ExcelRunner = (work) => work(book.context);
   return { book, host: new OfficeWorkbookHost(run, API_1_9) };
-}
-
-/** Rows asked of a sheet through getRangeByIndexes, summed over every request. */
-function rowsAsked(book: FakeExcel, name: string): () => number {
-  const spy = jest.spyOn(book.sheet(name)!, 'getRangeByIndexes');
-  return () => spy.mock.calls.reduce((n, [, , rows]) => n + rows, 0);
 }
 
 describe('the scoring job on the Office host', () => {
