@@ -6,7 +6,6 @@ import { parseIsoDay, type DayNumber } from '../domain/dates';
 import { MAX_DUE_WITHIN } from '../domain/due-soon';
 import { InputError } from '../workbook/input-error';
 import { chooseSheets } from '../workbook/result-set';
-import { chooseDistrict } from '../workbook/reports/district-choice';
 import type { JsonSummary } from '../workbook/json-summary';
 import { runScoreJob } from '../workbook/score-job';
 import { FileBytes } from '../xlsx/file-bytes';
@@ -83,10 +82,7 @@ export async function scoreCommand(input: string, flags: ScoreFlags, log: (line:
     const host = await XlsxFileHost.open(await readInput(input), shown, (source = reopen(input, shown)) ?? undefined);
     // The output is the input package plus sheets: a workbook with macros stays one, under its own extension.
     checkExtension(out, host.extension, `tệp đầu vào «${shown}»`);
-    const { run, scores, issues, summary, plan, profileNotice } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
-    // The job chose the district too, and stopped on an unknown name before writing; choosing it again
-    // (from the units alone) names it in the JSON and the output lines.
-    const district = flags.district === undefined ? null : chooseDistrict(run, flags.district);
+    const { run, scores, issues, summary, plan, profileNotice, district } = await runScoreJob(host, { ...options, profile, computedAt: new Date(), version: PRODUCT_VERSION });
     const json: ScoreJson = { ...summary, district: district?.name ?? null };
     await writeOutputs([
       {

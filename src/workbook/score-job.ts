@@ -18,7 +18,7 @@ import { NATIONAL_INDEX_INPUT_SHEET } from './national-index-columns';
 import { nationalIndexIssues, scoreRunNationalIndex, type RunNationalIndex } from './national-index-units';
 import { readNationalIndexSheet } from './read-national-index';
 import { INPUT_SHEETS, resultSheetsOnDemand } from './result-set';
-import { chooseDistrict } from './reports/district-choice';
+import { chooseDistrict, type DistrictChoice } from './reports/district-choice';
 import { isMarker, planSheetWrites, readMarker, type Marker, type SheetWritePlan } from './result-sheets';
 import { UNIT_SUMMARY_SHEET } from './reports/unit-summary-sheet';
 import { NATIONAL_INDEX_SHEET, REPORT_INFO_SHEET } from './sheet-names';
@@ -74,6 +74,8 @@ export interface JobResult {
   profileNotice: string | null;
   /** Each unit's figures for the previous period of the same length, or why the rows cannot give them. */
   previous: PreviousComparison;
+  /** The district Biểu 1–4 were made for (`district`), or null for the province's. */
+  district: DistrictChoice | null;
   /** Cases overdue or falling due by `limit` (`Hồ sơ sắp đến hạn`), per unit in `run.units` order. */
   dueSoon: { within: number; limit: DayNumber; perUnit: number[] };
 }
@@ -202,5 +204,5 @@ export async function runScoreJob(
   const summary = jsonSummary(run, scores, issues, nationalIndex, notice, previous);
   const limit = dueSoonLimit(run.period.asOf, dueWithin, run.calendar);
   const dueSoon = { within: dueWithin, limit, perUnit: dueSoonCounts(run.cases, run.statuses, run.caseUnit, run.units.length, run.period.asOf, limit) };
-  return { run, criteriaSheet: criteriaSheet ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, previous, dueSoon };
+  return { run, criteriaSheet: criteriaSheet ?? CRITERIA_SHEET, scores, nationalIndex, issues, summary, plan, profileNotice: notice, previous, district, dueSoon };
 }
