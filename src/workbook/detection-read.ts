@@ -6,10 +6,10 @@
  *
  * On a host that cannot read a sheet's first rows alone, every sheet is read whole, as the job would.
  */
-import { findCaseTable, TABLE_SCAN_ROWS } from './find-table';
+import { findCaseTable } from './find-table';
 import type { SheetGrid } from './cells';
 import { readInputSheets, type InputWorkbook, type JobProgress } from './score-job';
-import { readsWhole } from './streamed-inputs';
+import { readHeads, readsWhole } from './streamed-inputs';
 import type { WorkbookHost } from './workbook-host';
 
 export interface DetectionInput extends InputWorkbook {
@@ -20,13 +20,7 @@ export interface DetectionInput extends InputWorkbook {
 export async function readForDetection(host: WorkbookHost, onProgress?: (p: JobProgress) => void, signal?: AbortSignal): Promise<DetectionInput> {
   const { readSheetHead } = host;
   if (!readSheetHead) return { ...(await readInputSheets(host, onProgress, signal)), partial: new Set() };
-  const partial = new Set<string>();
-  const input = await readInputSheets(host, onProgress, signal, async (name) => {
-    onProgress?.({ phase: 'read', sheet: name, done: 0, total: 0 });
-    const head = await readSheetHead.call(host, name, TABLE_SCAN_ROWS);
-    if (head.more) partial.add(name);
-    return head.grid;
-  });
+  const { input, more: partial } = await readHeads(readSheetHead.bind(host), (readVisible) => readInputSheets(host, onProgress, signal, readVisible), onProgress);
   const tables = new Set(findCaseTable(input.grids).candidates.map((t) => t.sheet));
   let read: DetectionInput = { ...input, partial };
   for (const grid of input.grids) {

@@ -40,6 +40,32 @@ export const readsWhole = (head: SheetGrid): boolean => OTHER_INPUTS.has(foldTex
 /** Reads the job's sheets as readInputSheets does, visible ones with `readVisible`. */
 type ReadSheets = (readVisible: (name: string) => Promise<SheetGrid>) => Promise<InputWorkbook>;
 
+/** The sheets as `readSheets` reads them, each visible one only to its first TABLE_SCAN_ROWS rows (see the task pane's detection-read.ts too). */
+interface HeadsRead {
+  input: InputWorkbook;
+  /** Visible sheets with rows below those read. */
+  more: Set<string>;
+  /** Rows in all, per sheet, where the host knows them without reading them. */
+  rowCounts: Map<string, number>;
+}
+
+export async function readHeads(
+  readSheetHead: NonNullable<WorkbookHost['readSheetHead']>,
+  readSheets: ReadSheets,
+  onProgress?: (p: HostProgress) => void,
+): Promise<HeadsRead> {
+  const more = new Set<string>();
+  const rowCounts = new Map<string, number>();
+  const input = await readSheets(async (name) => {
+    onProgress?.({ phase: 'read', sheet: name, done: 0, total: 0 });
+    const head = await readSheetHead(name, TABLE_SCAN_ROWS);
+    if (head.more) more.add(name);
+    if (head.rowCount !== undefined) rowCounts.set(name, head.rowCount);
+    return head.grid;
+  });
+  return { input, more, rowCounts };
+}
+
 /** Rows streamed between two progress reports. */
 const PROGRESS_ROWS = 2000;
 
@@ -68,15 +94,7 @@ async function readAhead(
 ): Promise<(InputWorkbook & { ahead?: CasesReadAhead }) | null> {
   const { readSheetHead, readSheetRows } = host;
   if (!readSheetHead || !readSheetRows) return null;
-  const more = new Set<string>();
-  const rowCounts = new Map<string, number>();
-  const input = await readSheets(async (name) => {
-    onProgress?.({ phase: 'read', sheet: name, done: 0, total: 0 });
-    const head = await readSheetHead.call(host, name, TABLE_SCAN_ROWS);
-    if (head.more) more.add(name);
-    if (head.rowCount !== undefined) rowCounts.set(name, head.rowCount);
-    return head.grid;
-  });
+  const { input, more, rowCounts } = await readHeads(readSheetHead.bind(host), readSheets, onProgress);
   if (more.size === 0) return input; // every sheet was read whole
   const chosen = chooseFromHeads(input.grids, options);
   if (!chosen) return null;
