@@ -5,7 +5,6 @@
  * same number of days before. It is over, so its as-of date is its last day.
  */
 import { addCase, ratesOf, zeroCounts, type Counts } from './aggregate';
-import type { WorkCalendar } from './calendar/work-calendar';
 import type { CaseRecord, CaseStatus, Period } from './cases';
 import { dayFromYmd, formatVn, ymdFromDay, type DayNumber } from './dates';
 import { roundHalfUp } from './rounding';
@@ -38,13 +37,12 @@ export function periodLabel({ from, to }: Pick<Period, 'from' | 'to'>): string {
 }
 
 /**
- * Whether the case rows hold the previous period: a receipt on or before its first working day (the list
- * reaches back to its start) and a case completed within it (a list of the cases handled in this period
- * alone also holds older receipts, the cases carried over, but none completed before this period).
- * Null when they do; else why not, as the sentence's end.
+ * Whether the case rows hold the previous period: a receipt before its first day (a list exported from that
+ * day on lacks the cases carried over into it, and would undercount it in silence) and a case completed
+ * within it (a list of the cases handled in this period alone also holds older receipts, the cases carried
+ * over, but none completed before this period). Null when they do; else why not, as the sentence's end.
  */
-export function whyNotCovered(cases: readonly CaseRecord[], previous: Period, calendar: WorkCalendar): string | null {
-  const firstWorkingDay = calendar.isWorkingDay(previous.from) ? previous.from : calendar.addWorkingDays(previous.from, 1);
+export function whyNotCovered(cases: readonly CaseRecord[], previous: Period): string | null {
   let earliest = Infinity;
   let completedWithin = false;
   for (const c of cases) {
@@ -52,8 +50,8 @@ export function whyNotCovered(cases: readonly CaseRecord[], previous: Period, ca
     const done = c.completed?.day;
     if (done !== undefined && done >= previous.from && done <= previous.to) completedWithin = true;
   }
-  if (earliest > firstWorkingDay) {
-    return `ngày tiếp nhận sớm nhất trong danh sách là ${formatVn(earliest)}, sau ngày làm việc đầu tiên của kỳ trước (${formatVn(firstWorkingDay)})`;
+  if (earliest >= previous.from) {
+    return `ngày tiếp nhận sớm nhất trong danh sách là ${formatVn(earliest)}, không trước ngày đầu kỳ trước (${formatVn(previous.from)}), nên thiếu các hồ sơ tiếp nhận trước đó chuyển sang kỳ trước`;
   }
   if (!completedWithin) return `không có hồ sơ nào trả kết quả từ ${formatVn(previous.from)} đến ${formatVn(previous.to)}`;
   return null;

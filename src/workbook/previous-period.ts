@@ -51,9 +51,9 @@ export function comparePrevious(
 ): PreviousComparison {
   const period = previousPeriod(run.period);
   const label = periodLabel(period);
-  const why = whyNotCovered(run.cases, period, run.calendar);
+  const why = whyNotCovered(run.cases, period);
   if (why !== null) {
-    const note = `Dữ liệu không có đủ hồ sơ của kỳ trước (${label}) để so sánh: ${why}. Muốn so sánh, dùng danh sách hồ sơ giải quyết từ ${formatVn(period.from)} đến ${formatVn(run.period.to)}.`;
+    const note = `Dữ liệu không có đủ hồ sơ của kỳ trước (${label}) để so sánh: ${why}. Muốn so sánh, dùng danh sách hồ sơ giải quyết từ ${formatVn(period.from)} đến ${formatVn(run.period.to)}, có cả hồ sơ tiếp nhận trước ngày ${formatVn(period.from)}.`;
     return { period, label, units: null, note, scoreNote: null, indexNote: null };
   }
   const statuses = run.cases.map((c) => caseStatus(c, period, run.calendar));

@@ -72,31 +72,32 @@ describe('the change texts', () => {
 });
 
 describe('whyNotCovered', () => {
-  const calendar = WorkCalendar.builtIn();
-  // June 2024 starts on a Saturday: its first working day is Monday 3 June.
   const june = previousPeriod({ from: day(2024, 7, 1), to: day(2024, 7, 31) });
   const on = ([m, d]: [number, number]) => ({ day: day(2024, m, d), minutes: null });
   /** A case received on [month, day] of 2024, completed on another, or still open. */
   const at = (received: [number, number], completed: [number, number] | null) => caseRecord({ received: on(received), completed: completed && on(completed) });
 
-  it('is null when a receipt reaches the first working day and a case was completed within the period', () => {
-    expect(whyNotCovered([at([6, 3], null), at([6, 10], [6, 20])], june, calendar)).toBeNull();
+  it('is null when a receipt comes before the period and a case was completed within it', () => {
+    expect(whyNotCovered([at([5, 31], null), at([6, 10], [6, 20])], june)).toBeNull();
   });
 
-  it('says when the receipts start after the first working day', () => {
-    expect(whyNotCovered([at([6, 4], [6, 20])], june, calendar)).toBe(
-      'ngày tiếp nhận sớm nhất trong danh sách là 04/06/2024, sau ngày làm việc đầu tiên của kỳ trước (03/06/2024)',
+  it('says when no receipt comes before the period: a list exported from its first day lacks the cases carried into it', () => {
+    const why = (received: [number, number]) => whyNotCovered([at(received, [6, 20])], june);
+    // On the first day (a Saturday, before the first working day) is not before it.
+    expect(why([6, 1])).toBe(
+      'ngày tiếp nhận sớm nhất trong danh sách là 01/06/2024, không trước ngày đầu kỳ trước (01/06/2024), nên thiếu các hồ sơ tiếp nhận trước đó chuyển sang kỳ trước',
     );
+    expect(why([6, 4])).toMatch(/^ngày tiếp nhận sớm nhất trong danh sách là 04\/06\/2024, không trước ngày đầu kỳ trước/);
   });
 
   it('counts a case completed on the period\'s first or last day as completed within it, not one the day before', () => {
-    expect(whyNotCovered([at([5, 20], [6, 1])], june, calendar)).toBeNull();
-    expect(whyNotCovered([at([5, 20], [6, 30])], june, calendar)).toBeNull();
-    expect(whyNotCovered([at([5, 20], [5, 31])], june, calendar)).toBe('không có hồ sơ nào trả kết quả từ 01/06/2024 đến 30/06/2024');
+    expect(whyNotCovered([at([5, 20], [6, 1])], june)).toBeNull();
+    expect(whyNotCovered([at([5, 20], [6, 30])], june)).toBeNull();
+    expect(whyNotCovered([at([5, 20], [5, 31])], june)).toBe('không có hồ sơ nào trả kết quả từ 01/06/2024 đến 30/06/2024');
   });
 
   it('says when no case was completed within it (a list of this period\'s cases with older ones carried over)', () => {
-    expect(whyNotCovered([at([5, 20], [7, 2]), at([6, 12], null)], june, calendar)).toBe(
+    expect(whyNotCovered([at([5, 20], [7, 2]), at([6, 12], null)], june)).toBe(
       'không có hồ sơ nào trả kết quả từ 01/06/2024 đến 30/06/2024',
     );
   });

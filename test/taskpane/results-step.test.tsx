@@ -162,7 +162,7 @@ describe('ResultsStep', () => {
   });
 
   it('says why nothing is compared when the rows do not reach the previous period', () => {
-    const note = 'Dữ liệu không có đủ hồ sơ của kỳ trước (quý IV/2023) để so sánh: ngày tiếp nhận sớm nhất trong danh sách là 02/01/2024, sau ngày làm việc đầu tiên của kỳ trước (02/10/2023).';
+    const note = 'Dữ liệu không có đủ hồ sơ của kỳ trước (quý IV/2023) để so sánh: ngày tiếp nhận sớm nhất trong danh sách là 02/01/2024, không trước ngày đầu kỳ trước (01/10/2023), nên thiếu các hồ sơ tiếp nhận trước đó chuyển sang kỳ trước.';
     renderUi(<ResultsStep result={result({ previousNote: note })} navigator={fakeNavigator()} notice={null} onRerun={jest.fn()} />);
     expect(within(screen.getByRole('region', { name: 'Tỷ lệ trễ hạn' })).getByText(note)).toBeTruthy();
   });

@@ -227,11 +227,13 @@ describe('rows that do not cover the previous period', () => {
   const febFirst = day(2024, 2, 1);
   const marchFirst = day(2024, 3, 1);
 
-  it('receipts starting after its first working day: no comparison, said in the JSON, Kiểm tra dữ liệu and Thông tin', async () => {
+  it('receipts starting after its first day: no comparison, said in the JSON, Kiểm tra dữ liệu and Thông tin', async () => {
     // Without TP-01, TP-02 and TP-03 the earliest receipt is YT-01's, 5 February.
     const cases = rows(febFirst, marchFirst).filter(([code]) => !['TP-01', 'TP-02', 'TP-03'].includes(code));
     const now = await job(await workbook(cases), ...march, rowsOnlyProfile());
-    const note = 'Dữ liệu không có đủ hồ sơ của kỳ trước (tháng 2/2024) để so sánh: ngày tiếp nhận sớm nhất trong danh sách là 05/02/2024, sau ngày làm việc đầu tiên của kỳ trước (01/02/2024). Muốn so sánh, dùng danh sách hồ sơ giải quyết từ 01/02/2024 đến 31/03/2024.';
+    const note =
+      'Dữ liệu không có đủ hồ sơ của kỳ trước (tháng 2/2024) để so sánh: ngày tiếp nhận sớm nhất trong danh sách là 05/02/2024, không trước ngày đầu kỳ trước (01/02/2024), nên thiếu các hồ sơ tiếp nhận trước đó chuyển sang kỳ trước. ' +
+      'Muốn so sánh, dùng danh sách hồ sơ giải quyết từ 01/02/2024 đến 31/03/2024, có cả hồ sơ tiếp nhận trước ngày 01/02/2024.';
     expect(now.summary.previousPeriod).toEqual({ from: '2024-02-01', to: '2024-02-29', covered: false, note, scoreNote: null });
     expect(now.summary.units.map((u) => u.previous)).toEqual([null, null, null]);
     expect(texts(now.sheet('Kiểm tra dữ liệu'))).toContain(`Lưu ý: ${note}`);
@@ -242,6 +244,15 @@ describe('rows that do not cover the previous period', () => {
       expect([name, all.includes(note), all.some((t) => t === 'Kỳ trước' || t === 'Điểm kỳ trước')]).toEqual([name, says, false]);
     }
   }, 60_000);
+
+  it('a list exported from the previous period’s first day: no comparison, its carried-over cases would be missing', async () => {
+    // Without TP-01 (received 7 days before) the earliest receipt is TP-02's, 1 February itself.
+    const cases = rows(febFirst, marchFirst).filter(([code]) => code !== 'TP-01');
+    const now = await job(await workbook(cases), ...march, rowsOnlyProfile());
+    expect(now.summary.previousPeriod).toMatchObject({ covered: false });
+    expect(now.summary.previousPeriod?.note).toContain('ngày tiếp nhận sớm nhất trong danh sách là 01/02/2024, không trước ngày đầu kỳ trước (01/02/2024)');
+    expect(now.summary.units.map((u) => u.previous)).toEqual([null, null, null]);
+  });
 
   it('a list of this period\'s cases with older ones carried over: none completed in the previous period', async () => {
     // The cases handled in March: TP-04 and YT-01 received in February, none completed then.
